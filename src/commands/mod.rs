@@ -1,0 +1,6 @@
+//! One file per verb. Each `run` returns the exit status or the reason it
+//! could not run.
+
+pub mod check;
+pub mod completions;
+pub mod init;

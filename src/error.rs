@@ -1,0 +1,32 @@
+use std::path::PathBuf;
+
+/// Why a command could not run at all (exit status 2).
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(
+        "no production found: there is no prodcoord.toml in {} or any folder above it",
+        searched.display()
+    )]
+    NoRoot { searched: PathBuf },
+    #[error("{path}: {reason}")]
+    Unreadable { path: String, reason: String },
+    #[error("{0}")]
+    Usage(String),
+    #[error("{context}: {source}")]
+    Io {
+        context: String,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+impl Error {
+    pub fn help(&self) -> Option<String> {
+        match self {
+            Error::NoRoot { .. } => Some(
+                "run `prodcoord init` to start a production here, or pass `--project DIR`".into(),
+            ),
+            _ => None,
+        }
+    }
+}

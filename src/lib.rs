@@ -1,0 +1,22 @@
+//! prodcoord: a film or TV production kept as plain TOML files, checked
+//! for conflicts and turned into the paperwork a production office needs.
+//!
+//! Data flows one way: [`load`] reads the files into the [`model`];
+//! [`check`] runs the rules over it; [`diagnostics`] prints the findings;
+//! [`cli`] and [`commands`] are the thin command-line layer on top.
+
+pub mod budget;
+pub mod check;
+pub mod cli;
+pub mod commands;
+pub mod diagnostics;
+pub mod error;
+pub mod fsutil;
+pub mod load;
+pub mod model;
+pub mod source;
+pub mod sun;
+
+pub use check::{CheckOutcome, check_production};
+pub use diagnostics::Diagnostic;
+pub use error::Error;

@@ -1,0 +1,122 @@
+//! One reader per kind of file: which top-level keys it may hold and how
+//! each entry is read.
+
+mod budget;
+mod cast;
+mod crew;
+mod expenses;
+mod locations;
+mod production;
+mod scenes;
+mod schedule;
+
+use super::LoadCtx;
+use super::reader::{Value, did_you_mean};
+use super::values;
+use crate::diagnostics::{Diagnostic, Rule};
+use crate::model::{Kind, Production};
+use crate::source::Span;
+use toml::de::{DeTable, DeValue};
+
+/// Top-level keys and the kind of file each belongs in.
+const TOP_LEVEL: &[(&str, Kind)] = &[
+    ("production", Kind::Production),
+    ("rules", Kind::Production),
+    ("check", Kind::Production),
+    ("cast", Kind::Cast),
+    ("crew", Kind::Crew),
+    ("location", Kind::Locations),
+    ("scene", Kind::Scenes),
+    ("day", Kind::Schedule),
+    ("budget", Kind::Budget),
+    ("fringe", Kind::Budget),
+    ("account", Kind::Budget),
+    ("line", Kind::Budget),
+    ("expense", Kind::Expenses),
+];
+
+pub fn read_file(kind: Kind, table: &DeTable, ctx: &mut LoadCtx, production: &mut Production) {
+    if kind == Kind::Production {
+        production::read(table, ctx, production);
+    }
+    for (key, value) in table.iter() {
+        let name = key.get_ref().as_ref();
+        let owner = TOP_LEVEL.iter().find(|(k, _)| *k == name).map(|(_, kind)| *kind);
+        match owner {
+            Some(owner) if owner == kind => {}
+            _ => {
+                report_misplaced(kind, name, owner, ctx.span(key.span()), ctx);
+                continue;
+            }
+        }
+        match name {
+            "cast" => entries(value, "cast", ctx, |t, s, c| cast::read(t, s, c, production)),
+            "crew" => entries(value, "crew", ctx, |t, s, c| crew::read(t, s, c, production)),
+            "location" => entries(value, "location", ctx, |t, s, c| locations::read(t, s, c, production)),
+            "scene" => entries(value, "scene", ctx, |t, s, c| scenes::read(t, s, c, production)),
+            "day" => entries(value, "day", ctx, |t, s, c| schedule::read(t, s, c, production)),
+            "fringe" => entries(value, "fringe", ctx, |t, s, c| budget::read_fringe(t, s, c, production)),
+            "account" => entries(value, "account", ctx, |t, s, c| budget::read_account(t, s, c, production)),
+            "line" => entries(value, "line", ctx, |t, s, c| budget::read_line(t, s, c, production)),
+            "expense" => entries(value, "expense", ctx, |t, s, c| expenses::read(t, s, c, production)),
+            "budget" => budget::read_settings(value, ctx, production),
+            _ => {} // prodcoord.toml tables were read above
+        }
+    }
+}
+
+fn report_misplaced(kind: Kind, name: &str, owner: Option<Kind>, span: Span, ctx: &mut LoadCtx) {
+    let allowed: Vec<&str> = TOP_LEVEL.iter().filter(|(_, k)| *k == kind).map(|(k, _)| *k).collect();
+    let help = match owner {
+        Some(owner) if owner == Kind::Production => format!("`[{name}]` belongs in prodcoord.toml"),
+        Some(owner) => format!(
+            "`{name}` entries belong in {0}.toml or a file under {0}/",
+            owner.file_stem()
+        ),
+        None => match did_you_mean(name, &allowed) {
+            Some(known) => format!("did you mean `{known}`?"),
+            None => format!(
+                "this file can hold: {}",
+                allowed.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
+            ),
+        },
+    };
+    ctx.push(
+        Diagnostic::new(
+            Rule::UnknownField,
+            span,
+            format!("`{name}` does not belong in a {} file", kind.file_stem()),
+        )
+        .label("not allowed here")
+        .help(help)
+        .subject("field", name),
+    );
+}
+
+/// Reads `[[name]]` entries (an array of tables, or of inline tables).
+fn entries(value: &Value, name: &str, ctx: &mut LoadCtx, mut read: impl FnMut(&DeTable, Span, &mut LoadCtx)) {
+    match value.get_ref() {
+        DeValue::Array(items) => {
+            for item in items.iter() {
+                let span = ctx.span(item.span());
+                match item.get_ref() {
+                    DeValue::Table(table) => read(table, span, ctx),
+                    _ => values::invalid(
+                        ctx,
+                        item,
+                        name,
+                        format!("each `{name}` entry must be a table"),
+                        Some(format!("write each entry under its own `[[{name}]]` header")),
+                    ),
+                }
+            }
+        }
+        _ => values::invalid(
+            ctx,
+            value,
+            name,
+            format!("`{name}` must be a list of entries"),
+            Some(format!("write `[[{name}]]` (double brackets) before each entry")),
+        ),
+    }
+}

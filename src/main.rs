@@ -1,0 +1,3 @@
+fn main() -> std::process::ExitCode {
+    prodcoord::cli::run()
+}

@@ -59,7 +59,9 @@ impl BudgetTotals {
                     if let Some(&f) = index.fringes.get(&id.value) {
                         let percent = production.fringes[f].percent;
                         match total.0.checked_mul(percent) {
-                            Some(v) => fringes = add(fringes, Money::round_cents(v / Decimal::ONE_HUNDRED)),
+                            Some(v) => {
+                                fringes = add(fringes, Money::round_cents(v / Decimal::ONE_HUNDRED))
+                            }
                             None => fringes = add(fringes, Money(Decimal::MAX)),
                         }
                     }
@@ -93,7 +95,10 @@ impl BudgetTotals {
             }
         }
         t.subtotal = add(t.lines_total, t.fringes_total);
-        let percent = production.budget.as_ref().map_or(Decimal::ZERO, |b| b.contingency_percent);
+        let percent = production
+            .budget
+            .as_ref()
+            .map_or(Decimal::ZERO, |b| b.contingency_percent);
         t.contingency = match t.subtotal.0.checked_mul(percent) {
             Some(v) => Money::round_cents(v / Decimal::ONE_HUNDRED),
             None => {

@@ -42,7 +42,9 @@ pub fn booking_lists(ctx: &Context) -> Vec<BookingList> {
     }
     let mut lists: Vec<BookingList> = Vec::new();
     for (c, bookings) in cast_bookings.into_iter().enumerate() {
-        if index.people.get(&production.cast[c].id.value) == Some(&PersonRef::Cast(c)) && !bookings.is_empty() {
+        if index.people.get(&production.cast[c].id.value) == Some(&PersonRef::Cast(c))
+            && !bookings.is_empty()
+        {
             lists.push(finish(vec![PersonRef::Cast(c)], bookings));
         }
     }
@@ -50,7 +52,12 @@ pub fn booking_lists(ctx: &Context) -> Vec<BookingList> {
     // Crew named in any add_crew/off_crew get lists of their own.
     let mut exceptional: HashSet<&str> = HashSet::new();
     for day in &production.days {
-        exceptional.extend(day.add_crew.iter().chain(&day.off_crew).map(|c| c.value.as_str()));
+        exceptional.extend(
+            day.add_crew
+                .iter()
+                .chain(&day.off_crew)
+                .map(|c| c.value.as_str()),
+        );
     }
 
     let mut classes: HashMap<(Vec<&str>, &str), Vec<PersonRef>> = HashMap::new();
@@ -59,8 +66,16 @@ pub fn booking_lists(ctx: &Context) -> Vec<BookingList> {
             continue;
         }
         if exceptional.contains(member.id.value.as_str()) {
-            let added = timeline.added_crew.get(&member.id.value).map_or(&[][..], Vec::as_slice);
-            let bookings = crew_bookings(ctx, &member.units, &member.department, Some((&member.id.value, added)));
+            let added = timeline
+                .added_crew
+                .get(&member.id.value)
+                .map_or(&[][..], Vec::as_slice);
+            let bookings = crew_bookings(
+                ctx,
+                &member.units,
+                &member.department,
+                Some((&member.id.value, added)),
+            );
             if !bookings.is_empty() {
                 lists.push(finish(vec![PersonRef::Crew(i)], bookings));
             }
@@ -77,7 +92,9 @@ pub fn booking_lists(ctx: &Context) -> Vec<BookingList> {
     let mut classes: Vec<_> = classes.into_iter().collect();
     classes.sort_by_key(|(_, people)| people.clone());
     for ((_, department), people) in classes {
-        let PersonRef::Crew(first) = people[0] else { continue };
+        let PersonRef::Crew(first) = people[0] else {
+            continue;
+        };
         let bookings = crew_bookings(ctx, &production.crew[first].units, department, None);
         if !bookings.is_empty() {
             lists.push(finish(people, bookings));
@@ -96,10 +113,10 @@ fn crew_bookings(
     let mut plans: Vec<usize> = Vec::new();
     let mut seen_units = HashSet::new();
     for unit in units {
-        if seen_units.insert(unit.value.as_str()) {
-            if let Some(p) = timeline.by_unit.get(&unit.value) {
-                plans.extend(p.iter().copied());
-            }
+        if seen_units.insert(unit.value.as_str())
+            && let Some(p) = timeline.by_unit.get(&unit.value)
+        {
+            plans.extend(p.iter().copied());
         }
     }
     if let Some((_, added)) = exception {
@@ -148,7 +165,10 @@ pub fn sweep(bookings: &[Booking], min_rest: chrono::TimeDelta, mut found: impl 
     for &booking in bookings {
         if let Some(previous) = latest {
             if booking.window.call < previous.window.wrap {
-                found(Conflict::Overlap { booking, other: previous });
+                found(Conflict::Overlap {
+                    booking,
+                    other: previous,
+                });
             } else if booking.window.call - previous.window.wrap < min_rest {
                 found(Conflict::ShortRest { booking, previous });
             }

@@ -22,11 +22,13 @@ impl<'a> Context<'a> {
     }
 
     pub fn bookings(&self) -> &[super::bookings::BookingList] {
-        self.bookings.get_or_init(|| super::bookings::booking_lists(self))
+        self.bookings
+            .get_or_init(|| super::bookings::booking_lists(self))
     }
 
     pub fn budget(&self) -> &BudgetTotals {
-        self.budget.get_or_init(|| BudgetTotals::compute(self.production))
+        self.budget
+            .get_or_init(|| BudgetTotals::compute(self.production))
     }
 
     pub fn day_of(&self, plan: &DayPlan) -> &'a crate::model::Day {
@@ -38,7 +40,11 @@ impl<'a> Context<'a> {
         match person {
             PersonRef::Cast(i) => {
                 let c = &self.production.cast[i];
-                let name = if c.name.is_empty() { &c.id.value } else { &c.name };
+                let name = if c.name.is_empty() {
+                    &c.id.value
+                } else {
+                    &c.name
+                };
                 match (&c.character, c.number.as_ref()) {
                     (ch, Some(n)) if !ch.is_empty() => format!("{name} ({ch}, cast #{})", n.value),
                     (ch, None) if !ch.is_empty() => format!("{name} ({ch})"),
@@ -47,7 +53,11 @@ impl<'a> Context<'a> {
             }
             PersonRef::Crew(i) => {
                 let c = &self.production.crew[i];
-                let name = if c.name.is_empty() { &c.id.value } else { &c.name };
+                let name = if c.name.is_empty() {
+                    &c.id.value
+                } else {
+                    &c.name
+                };
                 if c.department.is_empty() {
                     name.to_string()
                 } else {
@@ -105,7 +115,10 @@ pub fn duration(delta: chrono::TimeDelta) -> String {
 /// Hours from the rules as a duration, to the second.
 pub fn hours(hours: rust_decimal::Decimal) -> chrono::TimeDelta {
     use rust_decimal::prelude::ToPrimitive;
-    let seconds = (hours * rust_decimal::Decimal::from(3600)).round().to_i64().unwrap_or(i64::MAX / 1000);
+    let seconds = (hours * rust_decimal::Decimal::from(3600))
+        .round()
+        .to_i64()
+        .unwrap_or(i64::MAX / 1000);
     chrono::TimeDelta::try_seconds(seconds).unwrap_or(chrono::TimeDelta::MAX)
 }
 

@@ -2,6 +2,9 @@ use crate::diagnostics::{Diagnostic, Rule, Severity};
 use crate::model::{Settings, Sp};
 use std::collections::HashMap;
 
+/// A `[check]` list: its name, its rule names, the severity it sets.
+type ListSetting<'a> = (&'static str, &'a [Sp<String>], Option<Severity>);
+
 /// The production's `[check]` lists, validated, and `--deny warnings`.
 pub struct SeverityConfig {
     overrides: HashMap<Rule, Option<Severity>>,
@@ -11,7 +14,7 @@ pub struct SeverityConfig {
 impl SeverityConfig {
     /// Reads `[check]`, reporting unknown rule names and contradictions.
     pub fn new(settings: &Settings, deny_warnings: bool, out: &mut Vec<Diagnostic>) -> Self {
-        let lists: [(&str, &[Sp<String>], Option<Severity>); 3] = [
+        let lists: [ListSetting; 3] = [
             ("allow", &settings.check.allow, None),
             ("warn", &settings.check.warn, Some(Severity::Warning)),
             ("deny", &settings.check.deny, Some(Severity::Error)),
@@ -81,6 +84,12 @@ impl SeverityConfig {
             Some(set) => *set,
             None => Some(rule.default_severity()),
         };
-        severity.map(|s| if self.deny_warnings { Severity::Error } else { s })
+        severity.map(|s| {
+            if self.deny_warnings {
+                Severity::Error
+            } else {
+                s
+            }
+        })
     }
 }

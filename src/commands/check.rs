@@ -37,7 +37,9 @@ pub fn run(cli: &Cli, args: &CheckArgs, out: &Output) -> Result<u8, crate::Error
                 other => other.to_string(),
             },
             reason: match last {
-                crate::Error::Unreadable { reason, .. } => format!("{reason} (nothing was checked in it)"),
+                crate::Error::Unreadable { reason, .. } => {
+                    format!("{reason} (nothing was checked in it)")
+                }
                 _ => String::new(),
             },
         });

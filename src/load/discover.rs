@@ -50,18 +50,24 @@ pub fn list_files(root: &Path) -> (Vec<FoundFile>, Vec<Error>) {
             push_file(root, &file_name, kind, &mut found, &mut failures);
         }
         let folder = root.join(stem);
-        if let Ok(meta) = fs::metadata(&folder) {
-            if meta.is_dir() {
-                let mut seen = HashSet::new();
-                walk(&folder, stem, kind, &mut seen, &mut found, &mut failures);
-            }
+        if let Ok(meta) = fs::metadata(&folder)
+            && meta.is_dir()
+        {
+            let mut seen = HashSet::new();
+            walk(&folder, stem, kind, &mut seen, &mut found, &mut failures);
         }
     }
     found.sort_by(|a, b| a.rel.as_bytes().cmp(b.rel.as_bytes()));
     (found, failures)
 }
 
-fn push_file(root: &Path, rel: &str, kind: Kind, found: &mut Vec<FoundFile>, failures: &mut Vec<Error>) {
+fn push_file(
+    root: &Path,
+    rel: &str,
+    kind: Kind,
+    found: &mut Vec<FoundFile>,
+    failures: &mut Vec<Error>,
+) {
     let abs = root.join(rel);
     match fs::metadata(&abs) {
         Ok(meta) if meta.is_file() => found.push(FoundFile {

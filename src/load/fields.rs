@@ -39,15 +39,26 @@ impl<'t, 'i> TableReader<'t, 'i> {
         self.with(key, ctx, values::string).map(|s| s.value)
     }
 
-    pub fn required_string(&mut self, key: &'static str, example: &str, ctx: &mut LoadCtx) -> Option<String> {
-        self.with_required(key, example, ctx, values::string).map(|s| s.value)
+    pub fn required_string(
+        &mut self,
+        key: &'static str,
+        example: &str,
+        ctx: &mut LoadCtx,
+    ) -> Option<String> {
+        self.with_required(key, example, ctx, values::string)
+            .map(|s| s.value)
     }
 
     pub fn boolean(&mut self, key: &'static str, ctx: &mut LoadCtx) -> Option<bool> {
         self.with(key, ctx, values::boolean).map(|s| s.value)
     }
 
-    pub fn required_id(&mut self, key: &'static str, example: &str, ctx: &mut LoadCtx) -> Option<Sp<String>> {
+    pub fn required_id(
+        &mut self,
+        key: &'static str,
+        example: &str,
+        ctx: &mut LoadCtx,
+    ) -> Option<Sp<String>> {
         self.with_required(key, example, ctx, values::id)
     }
 
@@ -61,7 +72,12 @@ impl<'t, 'i> TableReader<'t, 'i> {
         self.with(key, ctx, values::string)
     }
 
-    pub fn required_reference(&mut self, key: &'static str, example: &str, ctx: &mut LoadCtx) -> Option<Sp<String>> {
+    pub fn required_reference(
+        &mut self,
+        key: &'static str,
+        example: &str,
+        ctx: &mut LoadCtx,
+    ) -> Option<Sp<String>> {
         self.with_required(key, example, ctx, values::string)
     }
 
@@ -104,8 +120,10 @@ impl<'t, 'i> TableReader<'t, 'i> {
         parse: impl Fn(&str) -> Option<T>,
         ctx: &mut LoadCtx,
     ) -> Option<T> {
-        self.with(key, ctx, |ctx, v, f| values::choice(ctx, v, f, names, parse))
-            .map(|s| s.value)
+        self.with(key, ctx, |ctx, v, f| {
+            values::choice(ctx, v, f, names, parse)
+        })
+        .map(|s| s.value)
     }
 
     pub fn required_choice<T>(
@@ -116,8 +134,10 @@ impl<'t, 'i> TableReader<'t, 'i> {
         ctx: &mut LoadCtx,
     ) -> Option<T> {
         let example = format!("\"{}\"", names.first().copied().unwrap_or(""));
-        self.with_required(key, &example, ctx, |ctx, v, f| values::choice(ctx, v, f, names, parse))
-            .map(|s| s.value)
+        self.with_required(key, &example, ctx, |ctx, v, f| {
+            values::choice(ctx, v, f, names, parse)
+        })
+        .map(|s| s.value)
     }
 
     /// A list whose items are each read by `item`; bad items are reported
@@ -148,7 +168,11 @@ impl<'t, 'i> TableReader<'t, 'i> {
     }
 
     /// Scene numbers: strings, or integers read as their decimal text.
-    pub fn scene_numbers(&mut self, key: &'static str, ctx: &mut LoadCtx) -> Option<Sp<Vec<Sp<String>>>> {
+    pub fn scene_numbers(
+        &mut self,
+        key: &'static str,
+        ctx: &mut LoadCtx,
+    ) -> Option<Sp<Vec<Sp<String>>>> {
         self.list(key, "[\"1\", \"2A\"]", ctx, |ctx, v, f| {
             let span = ctx.span(v.span());
             scene_number(ctx, v, f).map(|s| Sp::new(s, span))
@@ -164,36 +188,45 @@ impl<'t, 'i> TableReader<'t, 'i> {
     /// `unavailable = [{ from = 2027-03-01, to = 2027-03-03, reason = "…" }]`
     pub fn ranges(&mut self, key: &'static str, ctx: &mut LoadCtx) -> Option<Sp<Vec<DateRange>>> {
         let path = self.field(key);
-        self.list(key, "[{ from = 2027-03-01, to = 2027-03-03 }]", ctx, |ctx, v, f| {
-            let table = values::table(ctx, v, f, "{ from = 2027-03-01, to = 2027-03-03 }")?;
-            let mut reader = TableReader::new(table, ctx.span(v.span()), path.clone(), "date range");
-            let from = reader.required_date("from", ctx);
-            let to = reader.date("to", ctx);
-            let reason = reader.string("reason", ctx);
-            reader.finish(ctx);
-            let from = from?;
-            let to_value = to.as_ref().map_or(from.value, |t| t.value);
-            if from.value > to_value {
-                let span = to.as_ref().map_or(from.span, |t| t.span);
-                ctx.push(
-                    crate::diagnostics::Diagnostic::new(
-                        Rule::InvalidValue,
-                        span,
-                        format!("this range ends ({to_value}) before it starts ({})", from.value),
-                    )
-                    .label("end before start")
-                    .help("swap `from` and `to`")
-                    .subject("field", format!("{path}.to")),
-                );
-                return None;
-            }
-            Some(DateRange {
-                from: from.value,
-                to: to_value,
-                reason,
-                span: ctx.span(v.span()),
-            })
-        })
+        self.list(
+            key,
+            "[{ from = 2027-03-01, to = 2027-03-03 }]",
+            ctx,
+            |ctx, v, f| {
+                let table = values::table(ctx, v, f, "{ from = 2027-03-01, to = 2027-03-03 }")?;
+                let mut reader =
+                    TableReader::new(table, ctx.span(v.span()), path.clone(), "date range");
+                let from = reader.required_date("from", ctx);
+                let to = reader.date("to", ctx);
+                let reason = reader.string("reason", ctx);
+                reader.finish(ctx);
+                let from = from?;
+                let to_value = to.as_ref().map_or(from.value, |t| t.value);
+                if from.value > to_value {
+                    let span = to.as_ref().map_or(from.span, |t| t.span);
+                    ctx.push(
+                        crate::diagnostics::Diagnostic::new(
+                            Rule::InvalidValue,
+                            span,
+                            format!(
+                                "this range ends ({to_value}) before it starts ({})",
+                                from.value
+                            ),
+                        )
+                        .label("end before start")
+                        .help("swap `from` and `to`")
+                        .subject("field", format!("{path}.to")),
+                    );
+                    return None;
+                }
+                Some(DateRange {
+                    from: from.value,
+                    to: to_value,
+                    reason,
+                    span: ctx.span(v.span()),
+                })
+            },
+        )
     }
 }
 

@@ -11,8 +11,12 @@ pub fn parse<'i>(text: &'i str, ctx: &mut LoadCtx) -> Option<Spanned<DeTable<'i>
             Some(span) => {
                 let span = ctx.span(span);
                 ctx.push(
-                    Diagnostic::new(Rule::Syntax, span, "this whole number is too large (TOML integers are 64-bit)")
-                        .label("too large"),
+                    Diagnostic::new(
+                        Rule::Syntax,
+                        span,
+                        "this whole number is too large (TOML integers are 64-bit)",
+                    )
+                    .label("too large"),
                 );
                 None
             }
@@ -23,9 +27,13 @@ pub fn parse<'i>(text: &'i str, ctx: &mut LoadCtx) -> Option<Spanned<DeTable<'i>
             let span = ctx.span(range);
             let message = error.message().trim().to_string();
             ctx.push(
-                Diagnostic::new(Rule::Syntax, span, format!("this file is not valid TOML: {message}"))
-                    .label("here")
-                    .help_opt(syntax_help(&message)),
+                Diagnostic::new(
+                    Rule::Syntax,
+                    span,
+                    format!("this file is not valid TOML: {message}"),
+                )
+                .label("here")
+                .help_opt(syntax_help(&message)),
             );
             None
         }

@@ -18,7 +18,12 @@ pub struct TableReader<'t, 'i> {
 
 impl<'t, 'i> TableReader<'t, 'i> {
     /// `what` names the entry for people: "cast member", "scene", ...
-    pub fn new(table: &'t DeTable<'i>, span: Span, path: impl Into<String>, what: &'static str) -> Self {
+    pub fn new(
+        table: &'t DeTable<'i>,
+        span: Span,
+        path: impl Into<String>,
+        what: &'static str,
+    ) -> Self {
         TableReader {
             table,
             span,
@@ -43,7 +48,12 @@ impl<'t, 'i> TableReader<'t, 'i> {
     }
 
     /// The value of a required key; reports `missing-field` when absent.
-    pub fn require(&mut self, key: &'static str, example: &str, ctx: &mut LoadCtx) -> Option<&'t Value<'i>> {
+    pub fn require(
+        &mut self,
+        key: &'static str,
+        example: &str,
+        ctx: &mut LoadCtx,
+    ) -> Option<&'t Value<'i>> {
         let value = self.get(key);
         if value.is_none() {
             ctx.push(
@@ -74,7 +84,11 @@ impl<'t, 'i> TableReader<'t, 'i> {
                 None => format!(
                     "a {} can have: {}",
                     self.what,
-                    self.known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
+                    self.known
+                        .iter()
+                        .map(|k| format!("`{k}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
             };
             ctx.push(

@@ -11,7 +11,13 @@ use rust_decimal::Decimal;
 use std::str::FromStr;
 use toml::de::DeValue;
 
-pub fn invalid(ctx: &mut LoadCtx, value: &Value, field: &str, message: String, help: Option<String>) {
+pub fn invalid(
+    ctx: &mut LoadCtx,
+    value: &Value,
+    field: &str,
+    message: String,
+    help: Option<String>,
+) {
     let span = ctx.span(value.span());
     ctx.push(
         Diagnostic::new(Rule::InvalidValue, span, message)
@@ -40,7 +46,10 @@ fn wrong_type(ctx: &mut LoadCtx, value: &Value, field: &str, expected: &str, exa
         ctx,
         value,
         field,
-        format!("`{field}` should be {expected}, not {}", describe(value.get_ref())),
+        format!(
+            "`{field}` should be {expected}, not {}",
+            describe(value.get_ref())
+        ),
         Some(format!("write it like `{example}`")),
     );
 }
@@ -94,7 +103,9 @@ pub fn id(ctx: &mut LoadCtx, value: &Value, field: &str) -> Option<String> {
         ctx,
         value,
         field,
-        format!("`{text}` is not a valid id: ids use lowercase letters, digits, `-` and `_`, and start with a letter or digit"),
+        format!(
+            "`{text}` is not a valid id: ids use lowercase letters, digits, `-` and `_`, and start with a letter or digit"
+        ),
         (!suggestion.is_empty()).then(|| format!("write `\"{suggestion}\"`")),
     );
     None
@@ -113,7 +124,13 @@ pub fn whole(ctx: &mut LoadCtx, value: &Value, field: &str, min: i64) -> Option<
     match integer_of(value.get_ref()) {
         Some(n) if n >= min => u64::try_from(n).ok(),
         Some(n) => {
-            invalid(ctx, value, field, format!("`{field}` must be at least {min}, not {n}"), None);
+            invalid(
+                ctx,
+                value,
+                field,
+                format!("`{field}` must be at least {min}, not {n}"),
+                None,
+            );
             None
         }
         None => {
@@ -164,7 +181,13 @@ fn decimal(ctx: &mut LoadCtx, value: &Value, field: &str, example: &str) -> Opti
 pub fn number(ctx: &mut LoadCtx, value: &Value, field: &str) -> Option<Decimal> {
     let n = decimal(ctx, value, field, "10")?;
     if n.is_sign_negative() && !n.is_zero() {
-        invalid(ctx, value, field, format!("`{field}` cannot be negative"), None);
+        invalid(
+            ctx,
+            value,
+            field,
+            format!("`{field}` cannot be negative"),
+            None,
+        );
         return None;
     }
     Some(n)
@@ -173,7 +196,13 @@ pub fn number(ctx: &mut LoadCtx, value: &Value, field: &str) -> Option<Decimal> 
 pub fn percent(ctx: &mut LoadCtx, value: &Value, field: &str) -> Option<Decimal> {
     let n = decimal(ctx, value, field, "7.65")?;
     if n < Decimal::ZERO || n > Decimal::from(100) {
-        invalid(ctx, value, field, format!("`{field}` is a percentage and must be between 0 and 100, not {n}"), None);
+        invalid(
+            ctx,
+            value,
+            field,
+            format!("`{field}` is a percentage and must be between 0 and 100, not {n}"),
+            None,
+        );
         return None;
     }
     Some(n)
@@ -198,7 +227,10 @@ pub fn money(ctx: &mut LoadCtx, value: &Value, field: &str, signed: bool) -> Opt
             value,
             field,
             format!("`{field}` has more than 2 decimal places ({n})"),
-            Some(format!("round it to cents: `{}`", Money::round_cents(n).plain())),
+            Some(format!(
+                "round it to cents: `{}`",
+                Money::round_cents(n).plain()
+            )),
         );
         return None;
     }
@@ -216,7 +248,10 @@ pub fn pages(ctx: &mut LoadCtx, value: &Value, field: &str) -> Option<Pages> {
                 .ok_or_else(|| "that page count is too large".to_string()),
             _ => Err("a page count cannot be negative".to_string()),
         },
-        _ => Err(format!("pages are written as text such as \"1 3/8\", not {}", describe(value.get_ref()))),
+        _ => Err(format!(
+            "pages are written as text such as \"1 3/8\", not {}",
+            describe(value.get_ref())
+        )),
     };
     match parsed {
         Ok(Pages(0)) => {
@@ -231,7 +266,13 @@ pub fn pages(ctx: &mut LoadCtx, value: &Value, field: &str) -> Option<Pages> {
         }
         Ok(p) => Some(p),
         Err(reason) => {
-            invalid(ctx, value, field, format!("`{field}`: {reason}"), Some("write pages in eighths, e.g. `\"5/8\"` or `\"1 3/8\"`".into()));
+            invalid(
+                ctx,
+                value,
+                field,
+                format!("`{field}`: {reason}"),
+                Some("write pages in eighths, e.g. `\"5/8\"` or `\"1 3/8\"`".into()),
+            );
             None
         }
     }
@@ -271,7 +312,10 @@ pub fn time(ctx: &mut LoadCtx, value: &Value, field: &str) -> Option<NaiveTime> 
                 t.nanosecond.unwrap_or(0),
             )
         }
-        DeValue::String(s) if NaiveTime::parse_from_str(s, "%H:%M").is_ok() || NaiveTime::parse_from_str(s, "%H:%M:%S").is_ok() => {
+        DeValue::String(s)
+            if NaiveTime::parse_from_str(s, "%H:%M").is_ok()
+                || NaiveTime::parse_from_str(s, "%H:%M:%S").is_ok() =>
+        {
             invalid(
                 ctx,
                 value,
@@ -289,7 +333,12 @@ pub fn time(ctx: &mut LoadCtx, value: &Value, field: &str) -> Option<NaiveTime> 
 }
 
 /// The items of an array, or a report that the value is not one.
-pub fn array<'t, 'i>(ctx: &mut LoadCtx, value: &'t Value<'i>, field: &str, example: &str) -> Option<&'t [Value<'i>]> {
+pub fn array<'t, 'i>(
+    ctx: &mut LoadCtx,
+    value: &'t Value<'i>,
+    field: &str,
+    example: &str,
+) -> Option<&'t [Value<'i>]> {
     match value.get_ref() {
         DeValue::Array(items) => Some(items.as_ref()),
         _ => {
@@ -299,7 +348,12 @@ pub fn array<'t, 'i>(ctx: &mut LoadCtx, value: &'t Value<'i>, field: &str, examp
     }
 }
 
-pub fn table<'t, 'i>(ctx: &mut LoadCtx, value: &'t Value<'i>, field: &str, example: &str) -> Option<&'t toml::de::DeTable<'i>> {
+pub fn table<'t, 'i>(
+    ctx: &mut LoadCtx,
+    value: &'t Value<'i>,
+    field: &str,
+    example: &str,
+) -> Option<&'t toml::de::DeTable<'i>> {
     match value.get_ref() {
         DeValue::Table(t) => Some(t),
         _ => {
@@ -310,16 +364,38 @@ pub fn table<'t, 'i>(ctx: &mut LoadCtx, value: &'t Value<'i>, field: &str, examp
 }
 
 /// One of a fixed set of words, e.g. `"INT"`.
-pub fn choice<T>(ctx: &mut LoadCtx, value: &Value, field: &str, names: &[&str], parse: impl Fn(&str) -> Option<T>) -> Option<T> {
+pub fn choice<T>(
+    ctx: &mut LoadCtx,
+    value: &Value,
+    field: &str,
+    names: &[&str],
+    parse: impl Fn(&str) -> Option<T>,
+) -> Option<T> {
     let text = string(ctx, value, field)?;
     if let Some(v) = parse(&text) {
         return Some(v);
     }
-    let upper_match = names.iter().find(|n| n.eq_ignore_ascii_case(&text)).copied();
+    let upper_match = names
+        .iter()
+        .find(|n| n.eq_ignore_ascii_case(&text))
+        .copied();
     let help = match upper_match.or_else(|| super::reader::did_you_mean(&text, names)) {
         Some(n) => format!("write `\"{n}\"`"),
-        None => format!("use one of {}", names.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", ")),
+        None => format!(
+            "use one of {}",
+            names
+                .iter()
+                .map(|n| format!("\"{n}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
     };
-    invalid(ctx, value, field, format!("`{text}` is not a valid `{field}`"), Some(help));
+    invalid(
+        ctx,
+        value,
+        field,
+        format!("`{text}` is not a valid `{field}`"),
+        Some(help),
+    );
     None
 }

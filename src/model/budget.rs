@@ -28,7 +28,8 @@ pub enum AccountGroup {
 }
 
 impl AccountGroup {
-    pub const NAMES: &'static [&'static str] = &["above-the-line", "below-the-line", "post", "other"];
+    pub const NAMES: &'static [&'static str] =
+        &["above-the-line", "below-the-line", "post", "other"];
 
     pub fn parse(text: &str) -> Option<AccountGroup> {
         match text {

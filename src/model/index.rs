@@ -26,20 +26,32 @@ impl Index {
     pub fn build(production: &Production) -> Index {
         let mut index = Index::default();
         for (i, member) in production.cast.iter().enumerate() {
-            index.people.entry(member.id.value.clone()).or_insert(PersonRef::Cast(i));
+            index
+                .people
+                .entry(member.id.value.clone())
+                .or_insert(PersonRef::Cast(i));
         }
         for (i, member) in production.crew.iter().enumerate() {
-            index.people.entry(member.id.value.clone()).or_insert(PersonRef::Crew(i));
+            index
+                .people
+                .entry(member.id.value.clone())
+                .or_insert(PersonRef::Crew(i));
             index.departments.insert(member.department.clone());
         }
         for (i, scene) in production.scenes.iter().enumerate() {
             index.scenes.entry(scene.number.value.clone()).or_insert(i);
         }
         for (i, location) in production.locations.iter().enumerate() {
-            index.locations.entry(location.id.value.clone()).or_insert(i);
+            index
+                .locations
+                .entry(location.id.value.clone())
+                .or_insert(i);
         }
         for (i, account) in production.accounts.iter().enumerate() {
-            index.accounts.entry(account.code.value.clone()).or_insert(i);
+            index
+                .accounts
+                .entry(account.code.value.clone())
+                .or_insert(i);
         }
         for (i, line) in production.lines.iter().enumerate() {
             if let Some(id) = &line.id {

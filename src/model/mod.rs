@@ -18,7 +18,9 @@ pub mod timeline;
 
 pub use timeline::{DayPlan, Timeline, Window};
 
-pub use budget::{Account, AccountGroup, BudgetSettings, Charge, Expense, Fringe, LINE_UNITS, Line};
+pub use budget::{
+    Account, AccountGroup, BudgetSettings, Charge, Expense, Fringe, LINE_UNITS, Line,
+};
 pub use cast_member::CastMember;
 pub use crew_member::CrewMember;
 pub use date_range::DateRange;

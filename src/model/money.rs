@@ -31,7 +31,9 @@ impl Money {
     /// `1,500.00`: for people.
     pub fn grouped(self) -> String {
         let plain = self.plain();
-        let (sign, digits) = plain.strip_prefix('-').map_or(("", plain.as_str()), |d| ("-", d));
+        let (sign, digits) = plain
+            .strip_prefix('-')
+            .map_or(("", plain.as_str()), |d| ("-", d));
         let (whole, cents) = digits.split_once('.').unwrap_or((digits, "00"));
         let mut out = String::new();
         for (i, ch) in whole.chars().enumerate() {

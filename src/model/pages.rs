@@ -18,7 +18,9 @@ impl Pages {
             None => (Some(text), None),
         };
         let whole = match whole {
-            Some(w) => parse_digits(w).ok_or_else(|| format!("`{w}` is not a whole number of pages"))?,
+            Some(w) => {
+                parse_digits(w).ok_or_else(|| format!("`{w}` is not a whole number of pages"))?
+            }
             None => 0,
         };
         let eighths = match fraction {
@@ -29,10 +31,10 @@ impl Pages {
                 if den.trim() != "8" {
                     return Err(format!("pages are counted in eighths; `{f}` is not over 8"));
                 }
-                let num = parse_digits(num.trim())
+
+                parse_digits(num.trim())
                     .filter(|n| *n <= 7)
-                    .ok_or_else(|| format!("`{f}`: the eighths must be 0 to 7"))?;
-                num
+                    .ok_or_else(|| format!("`{f}`: the eighths must be 0 to 7"))?
             }
             None => 0,
         };

@@ -8,7 +8,10 @@ use sunrise::{Coordinates, SolarDay, SolarEvent};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SunDay {
     /// Sunrise and sunset, local times.
-    Normal { rise: NaiveDateTime, set: NaiveDateTime },
+    Normal {
+        rise: NaiveDateTime,
+        set: NaiveDateTime,
+    },
     /// The sun does not set (polar day).
     AlwaysUp,
     /// The sun does not rise (polar night).
@@ -42,14 +45,23 @@ fn summer_at(lat: f64, date: NaiveDate) -> bool {
 
 /// Daylight intervals (sunrise to sunset) overlapping the dates from
 /// `first` to `last`, merged where they touch.
-pub fn daylight(lat: f64, lon: f64, first: NaiveDate, last: NaiveDate, tz: chrono_tz::Tz) -> Vec<(NaiveDateTime, NaiveDateTime)> {
+pub fn daylight(
+    lat: f64,
+    lon: f64,
+    first: NaiveDate,
+    last: NaiveDate,
+    tz: chrono_tz::Tz,
+) -> Vec<(NaiveDateTime, NaiveDateTime)> {
     let mut intervals: Vec<(NaiveDateTime, NaiveDateTime)> = Vec::new();
     for date in first.iter_days().take_while(|d| *d <= last) {
         let interval = match sun_day(lat, lon, date, tz) {
             SunDay::Normal { rise, set } => (rise, set),
             SunDay::AlwaysUp => {
                 let next = date.succ_opt().unwrap_or(date);
-                (date.and_time(chrono::NaiveTime::MIN), next.and_time(chrono::NaiveTime::MIN))
+                (
+                    date.and_time(chrono::NaiveTime::MIN),
+                    next.and_time(chrono::NaiveTime::MIN),
+                )
             }
             SunDay::AlwaysDown => continue,
         };

@@ -20,9 +20,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         .or(ctx.production.expenses.first().map(|e| e.span));
     let Some(span) = culprit else { return };
     out.push(
-        Diagnostic::new(Rule::InvalidValue, span, "the budget's figures are too large to add up exactly")
-            .label("too large")
-            .help("check quantity, units and rate of this line for a typo (an extra row of zeros?)")
-            .subject("field", "line.rate"),
+        Diagnostic::new(
+            Rule::InvalidValue,
+            span,
+            "the budget's figures are too large to add up exactly",
+        )
+        .label("too large")
+        .help("check quantity, units and rate of this line for a typo (an extra row of zeros?)")
+        .subject("field", "line.rate"),
     );
 }

@@ -5,7 +5,12 @@ use crate::model::DayKind;
 /// A shoot day's scenes use more locations than `max_locations_per_day`.
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let limit = ctx.production.settings.rules.max_locations_per_day;
-    for plan in ctx.timeline.plans.iter().filter(|p| p.kind == DayKind::Shoot) {
+    for plan in ctx
+        .timeline
+        .plans
+        .iter()
+        .filter(|p| p.kind == DayKind::Shoot)
+    {
         if plan.locations.len() as u64 <= limit {
             continue;
         }

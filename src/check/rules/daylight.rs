@@ -9,7 +9,12 @@ use chrono::{NaiveDate, NaiveDateTime};
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let production = ctx.production;
     let tz = production.settings.timezone;
-    for plan in ctx.timeline.plans.iter().filter(|p| p.kind == DayKind::Shoot) {
+    for plan in ctx
+        .timeline
+        .plans
+        .iter()
+        .filter(|p| p.kind == DayKind::Shoot)
+    {
         let day = ctx.day_of(plan);
         let Some(wrap) = plan.wrap else { continue };
         let Some(start) = day
@@ -34,7 +39,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             else {
                 continue;
             };
-            let Some((lat, lon)) = location.coordinates else { continue };
+            let Some((lat, lon)) = location.coordinates else {
+                continue;
+            };
             let first = start.date().pred_opt().unwrap_or(start.date());
             let last = end.date().succ_opt().unwrap_or(end.date());
             let light = daylight(lat, lon, first, last, tz);
@@ -45,10 +52,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                     .iter()
                     .any(|(rise, set)| *rise <= start && end <= *set)
                     .then_some("it is daylight the whole time"),
-                TimeOfDay::Dawn => (!events(lat, lon, first, last, tz, true).any(|t| start <= t && t <= end))
-                    .then_some("the sun does not rise during it"),
-                TimeOfDay::Dusk => (!events(lat, lon, first, last, tz, false).any(|t| start <= t && t <= end))
-                    .then_some("the sun does not set during it"),
+                TimeOfDay::Dawn => (!events(lat, lon, first, last, tz, true)
+                    .any(|t| start <= t && t <= end))
+                .then_some("the sun does not rise during it"),
+                TimeOfDay::Dusk => (!events(lat, lon, first, last, tz, false)
+                    .any(|t| start <= t && t <= end))
+                .then_some("the sun does not set during it"),
             };
             let Some(problem) = problem else { continue };
             let sun = match sun_day(lat, lon, plan.date, tz) {
@@ -98,8 +107,11 @@ fn events(
     tz: chrono_tz::Tz,
     rise: bool,
 ) -> impl Iterator<Item = NaiveDateTime> {
-    first.iter_days().take_while(move |d| *d <= last).filter_map(move |date| match sun_day(lat, lon, date, tz) {
-        SunDay::Normal { rise: r, set: s } => Some(if rise { r } else { s }),
-        _ => None,
-    })
+    first
+        .iter_days()
+        .take_while(move |d| *d <= last)
+        .filter_map(move |date| match sun_day(lat, lon, date, tz) {
+            SunDay::Normal { rise: r, set: s } => Some(if rise { r } else { s }),
+            _ => None,
+        })
 }

@@ -9,7 +9,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     for list in ctx.bookings() {
         let mut reported = HashSet::new();
         sweep(&list.bookings, chrono::TimeDelta::zero(), |conflict| {
-            let Conflict::Overlap { booking, other } = conflict else { return };
+            let Conflict::Overlap { booking, other } = conflict else {
+                return;
+            };
             let plan = &ctx.timeline.plans[booking.plan];
             if !reported.insert(plan.date) {
                 return;
@@ -21,10 +23,21 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn finding(ctx: &Context, person: crate::model::PersonRef, booking: Booking, other: Booking) -> Diagnostic {
+fn finding(
+    ctx: &Context,
+    person: crate::model::PersonRef,
+    booking: Booking,
+    other: Booking,
+) -> Diagnostic {
     let plan = &ctx.timeline.plans[booking.plan];
     let other_plan = &ctx.timeline.plans[other.plan];
-    let when = |b: Booking, date| format!("{}–{}", clock(b.window.call, date), clock(b.window.wrap, date));
+    let when = |b: Booking, date| {
+        format!(
+            "{}–{}",
+            clock(b.window.call, date),
+            clock(b.window.wrap, date)
+        )
+    };
     let message = if plan.date == other_plan.date {
         format!(
             "{} is booked {} on unit {} and {} on unit {} on {}",
@@ -46,12 +59,20 @@ fn finding(ctx: &Context, person: crate::model::PersonRef, booking: Booking, oth
         )
     };
     Diagnostic::new(Rule::DoubleBooking, ctx.day_of(plan).span, message)
-        .label(format!("booked here from {}", clock(booking.window.call, plan.date)))
+        .label(format!(
+            "booked here from {}",
+            clock(booking.window.call, plan.date)
+        ))
         .related(
             ctx.day_of(other_plan).span,
-            format!("already booked here until {}", clock(other.window.wrap, other_plan.date)),
+            format!(
+                "already booked here until {}",
+                clock(other.window.wrap, other_plan.date)
+            ),
         )
-        .help("move one of the calls, take the person off one day (`off_crew`), or book someone else")
+        .help(
+            "move one of the calls, take the person off one day (`off_crew`), or book someone else",
+        )
         .subject("person", ctx.person_id(person))
         .subject("date", plan.date.to_string())
 }

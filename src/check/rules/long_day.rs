@@ -6,7 +6,8 @@ use crate::diagnostics::{Diagnostic, Rule};
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let limit = ctx.production.settings.rules.max_day_hours;
     for plan in &ctx.timeline.plans {
-        let (Some(call), Some(wrap), Some(length)) = (plan.crew_call, plan.wrap, plan.length()) else {
+        let (Some(call), Some(wrap), Some(length)) = (plan.crew_call, plan.wrap, plan.length())
+        else {
             continue;
         };
         if length <= hours(limit) {

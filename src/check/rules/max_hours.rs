@@ -10,15 +10,21 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let day = ctx.day_of(plan);
         for &c in &plan.cast {
             let member = &production.cast[c];
-            let limit = member
-                .max_hours
-                .or(member.minor.then_some(production.settings.rules.minor_max_hours));
+            let limit = member.max_hours.or(member
+                .minor
+                .then_some(production.settings.rules.minor_max_hours));
             let Some(limit) = limit else { continue };
-            let Some(window) = Timeline::cast_window(day, plan, &member.id.value) else { continue };
+            let Some(window) = Timeline::cast_window(day, plan, &member.id.value) else {
+                continue;
+            };
             if window.length() <= hours(limit) {
                 continue;
             }
-            let why = if member.max_hours.is_none() { " (a minor)" } else { "" };
+            let why = if member.max_hours.is_none() {
+                " (a minor)"
+            } else {
+                ""
+            };
             out.push(
                 Diagnostic::new(
                     Rule::MaxHours,

@@ -5,7 +5,12 @@ use crate::model::DayKind;
 /// A location used on a shoot day has no nearest hospital.
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let mut used = vec![false; ctx.production.locations.len()];
-    for plan in ctx.timeline.plans.iter().filter(|p| p.kind == DayKind::Shoot) {
+    for plan in ctx
+        .timeline
+        .plans
+        .iter()
+        .filter(|p| p.kind == DayKind::Shoot)
+    {
         for &l in &plan.locations {
             used[l] = true;
         }

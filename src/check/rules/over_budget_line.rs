@@ -10,7 +10,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let totals = ctx.budget();
     let currency = &ctx.production.settings.currency;
     for (l, line) in ctx.production.lines.iter().enumerate() {
-        let (Some(id), Some(total)) = (&line.id, totals.lines[l].total) else { continue };
+        let (Some(id), Some(total)) = (&line.id, totals.lines[l].total) else {
+            continue;
+        };
         let actual = totals.lines[l].actual;
         if actual <= total || ctx.production.index.lines.get(&id.value) != Some(&l) {
             continue;

@@ -6,7 +6,12 @@ use crate::model::{DayKind, Pages};
 /// days counts pages/k (rounded up to eighths) on each.
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let limit = ctx.production.settings.rules.max_pages_per_day;
-    for plan in ctx.timeline.plans.iter().filter(|p| p.kind == DayKind::Shoot) {
+    for plan in ctx
+        .timeline
+        .plans
+        .iter()
+        .filter(|p| p.kind == DayKind::Shoot)
+    {
         let pages = Pages(plan.scenes.iter().map(|&s| share(ctx, s).eighths()).sum());
         if pages <= limit {
             continue;

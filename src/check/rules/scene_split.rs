@@ -9,7 +9,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let first = &ctx.timeline.plans[plans[0]];
-        let one_unit = plans.iter().all(|&p| ctx.timeline.plans[p].unit == first.unit);
+        let one_unit = plans
+            .iter()
+            .all(|&p| ctx.timeline.plans[p].unit == first.unit);
         let consecutive = one_unit
             && plans.windows(2).all(|w| {
                 let (a, b) = (&ctx.timeline.plans[w[0]], &ctx.timeline.plans[w[1]]);
@@ -19,7 +21,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let scene = &ctx.production.scenes[s];
-        let days: Vec<String> = plans.iter().map(|&p| ctx.day_name(&ctx.timeline.plans[p])).collect();
+        let days: Vec<String> = plans
+            .iter()
+            .map(|&p| ctx.day_name(&ctx.timeline.plans[p]))
+            .collect();
         let mut diagnostic = Diagnostic::new(
             Rule::SceneSplit,
             scene.span,
@@ -33,7 +38,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         .help("shoot a split scene on consecutive days of one unit");
         for &p in plans {
             let plan = &ctx.timeline.plans[p];
-            diagnostic = diagnostic.related(ctx.day_of(plan).span, format!("on {}", ctx.day_name(plan)));
+            diagnostic =
+                diagnostic.related(ctx.day_of(plan).span, format!("on {}", ctx.day_name(plan)));
         }
         out.push(diagnostic.subject("scene", scene.number.value.clone()));
     }

@@ -13,7 +13,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             (rules.crew_turnaround_hours, "crew")
         };
         sweep(&list.bookings, hours(needed), |conflict| {
-            let Conflict::ShortRest { booking, previous } = conflict else { return };
+            let Conflict::ShortRest { booking, previous } = conflict else {
+                return;
+            };
             let plan = &ctx.timeline.plans[booking.plan];
             let previous_plan = &ctx.timeline.plans[previous.plan];
             let rest = booking.window.call - previous.window.wrap;

@@ -58,7 +58,14 @@ fn worked_dates(plan: &DayPlan, window: Option<crate::model::Window>) -> Vec<Nai
     }
 }
 
-fn report(ctx: &Context, person: PersonRef, ranges: &[DateRange], p: usize, dates: &[NaiveDate], out: &mut Vec<Diagnostic>) {
+fn report(
+    ctx: &Context,
+    person: PersonRef,
+    ranges: &[DateRange],
+    p: usize,
+    dates: &[NaiveDate],
+    out: &mut Vec<Diagnostic>,
+) {
     let Some((range, date)) = dates
         .iter()
         .find_map(|d| ranges.iter().find(|r| r.contains(*d)).map(|r| (r, *d)))
@@ -66,7 +73,11 @@ fn report(ctx: &Context, person: PersonRef, ranges: &[DateRange], p: usize, date
         return;
     };
     let plan = &ctx.timeline.plans[p];
-    let reason = range.reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default();
+    let reason = range
+        .reason
+        .as_deref()
+        .map(|r| format!(" ({r})"))
+        .unwrap_or_default();
     let on = if date == plan.date {
         String::new()
     } else {

@@ -11,28 +11,62 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let ix = &p.index;
     let broken = |kind| p.is_broken(kind);
     let mut refs: Vec<Reference> = Vec::new();
-    let add = |refs: &mut Vec<Reference>, kind: &'static str, id: &Sp<String>, known: bool, context: String| {
+    let add = |refs: &mut Vec<Reference>,
+               kind: &'static str,
+               id: &Sp<String>,
+               known: bool,
+               context: String| {
         if !known {
-            refs.push(Reference { kind, id: id.value.clone(), span: id.span, context, omitted: false });
+            refs.push(Reference {
+                kind,
+                id: id.value.clone(),
+                span: id.span,
+                context,
+                omitted: false,
+            });
         }
     };
     for scene in &p.scenes {
         let on = format!("scene {}", scene.number.value);
         for id in &scene.cast {
-            add(&mut refs, "cast", id, broken(Kind::Cast) || ix.cast(&id.value).is_some(), on.clone());
+            add(
+                &mut refs,
+                "cast",
+                id,
+                broken(Kind::Cast) || ix.cast(&id.value).is_some(),
+                on.clone(),
+            );
         }
         if let Some(l) = &scene.location {
-            add(&mut refs, "location", l, broken(Kind::Locations) || ix.locations.contains_key(&l.value), on.clone());
+            add(
+                &mut refs,
+                "location",
+                l,
+                broken(Kind::Locations) || ix.locations.contains_key(&l.value),
+                on.clone(),
+            );
         }
     }
     for member in &p.crew {
         for unit in &member.units {
-            add(&mut refs, "unit", unit, broken(Kind::Production) || ix.units.contains(&unit.value), format!("crew member {}", member.id.value));
+            add(
+                &mut refs,
+                "unit",
+                unit,
+                broken(Kind::Production) || ix.units.contains(&unit.value),
+                format!("crew member {}", member.id.value),
+            );
         }
     }
     for day in &p.days {
         let on = format!("the {} day", day.date.value);
-        add(&mut refs, "unit", &day.unit, broken(Kind::Production) || ix.units.contains(&day.unit.value), on.clone());
+        add(
+            &mut refs,
+            "unit",
+            &day.unit,
+            broken(Kind::Production) || ix.units.contains(&day.unit.value),
+            on.clone(),
+        );
         for number in day.scenes.iter().flat_map(|s| s.value.iter()) {
             match ix.scenes.get(&number.value) {
                 Some(&s) if p.scenes[s].omitted => refs.push(Reference {
@@ -42,31 +76,79 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                     context: on.clone(),
                     omitted: true,
                 }),
-                found => add(&mut refs, "scene", number, broken(Kind::Scenes) || found.is_some(), on.clone()),
+                found => add(
+                    &mut refs,
+                    "scene",
+                    number,
+                    broken(Kind::Scenes) || found.is_some(),
+                    on.clone(),
+                ),
             }
         }
         for id in day.cast.iter().chain(day.cast_calls.iter().map(|c| &c.id)) {
-            add(&mut refs, "cast", id, broken(Kind::Cast) || ix.cast(&id.value).is_some(), on.clone());
+            add(
+                &mut refs,
+                "cast",
+                id,
+                broken(Kind::Cast) || ix.cast(&id.value).is_some(),
+                on.clone(),
+            );
         }
         for id in day.add_crew.iter().chain(&day.off_crew) {
-            add(&mut refs, "crew", id, broken(Kind::Crew) || ix.crew(&id.value).is_some(), on.clone());
+            add(
+                &mut refs,
+                "crew",
+                id,
+                broken(Kind::Crew) || ix.crew(&id.value).is_some(),
+                on.clone(),
+            );
         }
         for (department, _) in &day.department_calls {
-            add(&mut refs, "department", department, broken(Kind::Crew) || ix.departments.contains(&department.value), on.clone());
+            add(
+                &mut refs,
+                "department",
+                department,
+                broken(Kind::Crew) || ix.departments.contains(&department.value),
+                on.clone(),
+            );
         }
     }
     for line in &p.lines {
         let on = format!("budget line {}", line.description);
-        add(&mut refs, "account", &line.account, ix.accounts.contains_key(&line.account.value), on.clone());
+        add(
+            &mut refs,
+            "account",
+            &line.account,
+            ix.accounts.contains_key(&line.account.value),
+            on.clone(),
+        );
         for f in &line.fringes {
-            add(&mut refs, "fringe", f, ix.fringes.contains_key(&f.value), on.clone());
+            add(
+                &mut refs,
+                "fringe",
+                f,
+                ix.fringes.contains_key(&f.value),
+                on.clone(),
+            );
         }
     }
     for expense in &p.expenses {
         let on = format!("the expense of {}", expense.date);
         match &expense.charge {
-            Some(Charge::Line(id)) => add(&mut refs, "line", id, broken(Kind::Budget) || ix.lines.contains_key(&id.value), on),
-            Some(Charge::Account(code)) => add(&mut refs, "account", code, broken(Kind::Budget) || ix.accounts.contains_key(&code.value), on),
+            Some(Charge::Line(id)) => add(
+                &mut refs,
+                "line",
+                id,
+                broken(Kind::Budget) || ix.lines.contains_key(&id.value),
+                on,
+            ),
+            Some(Charge::Account(code)) => add(
+                &mut refs,
+                "account",
+                code,
+                broken(Kind::Budget) || ix.accounts.contains_key(&code.value),
+                on,
+            ),
             None => {}
         }
     }
@@ -101,13 +183,28 @@ impl Reference {
         let ix = &ctx.production.index;
         let (message, help) = if self.omitted {
             (
-                format!("scene {} is omitted from the script but is still scheduled on {}", self.id, self.context.trim_start_matches("the ")),
-                "take it off the day (an omitted scene adds no pages, cast or location)".to_string(),
+                format!(
+                    "scene {} is omitted from the script but is still scheduled on {}",
+                    self.id,
+                    self.context.trim_start_matches("the ")
+                ),
+                "take it off the day (an omitted scene adds no pages, cast or location)"
+                    .to_string(),
             )
         } else {
             let candidates: Vec<&str> = match self.kind {
-                "cast" => ctx.production.cast.iter().map(|c| c.id.value.as_str()).collect(),
-                "crew" => ctx.production.crew.iter().map(|c| c.id.value.as_str()).collect(),
+                "cast" => ctx
+                    .production
+                    .cast
+                    .iter()
+                    .map(|c| c.id.value.as_str())
+                    .collect(),
+                "crew" => ctx
+                    .production
+                    .crew
+                    .iter()
+                    .map(|c| c.id.value.as_str())
+                    .collect(),
                 "person" => ix.people.keys().map(String::as_str).collect(),
                 "scene" => ix.scenes.keys().map(String::as_str).collect(),
                 "location" => ix.locations.keys().map(String::as_str).collect(),
@@ -123,17 +220,48 @@ impl Reference {
             let help = match crate::load::did_you_mean(&self.id, &sorted) {
                 Some(close) => format!("did you mean `{close}`?"),
                 None => match self.kind {
-                    "unit" => format!("units are listed in prodcoord.toml: `units = [{}]`", sorted.iter().map(|u| format!("\"{u}\"")).collect::<Vec<_>>().join(", ")),
-                    "cast" if ix.crew(&self.id).is_some() => format!("`{}` is a crew member; only cast can be listed here", self.id),
-                    "crew" if ix.cast(&self.id).is_some() => format!("`{}` is a cast member; only crew can be listed here", self.id),
-                    "department" => "department calls must name a department used in crew.toml exactly".to_string(),
-                    _ => format!("add a {} with this id, or correct the spelling", noun(self.kind)),
+                    "unit" => format!(
+                        "units are listed in prodcoord.toml: `units = [{}]`",
+                        sorted
+                            .iter()
+                            .map(|u| format!("\"{u}\""))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                    "cast" if ix.crew(&self.id).is_some() => format!(
+                        "`{}` is a crew member; only cast can be listed here",
+                        self.id
+                    ),
+                    "crew" if ix.cast(&self.id).is_some() => format!(
+                        "`{}` is a cast member; only crew can be listed here",
+                        self.id
+                    ),
+                    "department" => {
+                        "department calls must name a department used in crew.toml exactly"
+                            .to_string()
+                    }
+                    _ => format!(
+                        "add a {} with this id, or correct the spelling",
+                        noun(self.kind)
+                    ),
                 },
             };
-            (format!("{} names {} `{}`, which does not exist", capitalise(&self.context), noun(self.kind), self.id), help)
+            (
+                format!(
+                    "{} names {} `{}`, which does not exist",
+                    capitalise(&self.context),
+                    noun(self.kind),
+                    self.id
+                ),
+                help,
+            )
         };
         Diagnostic::new(Rule::UnknownReference, self.span, message)
-            .label(if self.omitted { "omitted scene" } else { "unknown" })
+            .label(if self.omitted {
+                "omitted scene"
+            } else {
+                "unknown"
+            })
             .help(help)
             .subject("kind", self.kind)
             .subject("id", self.id)
@@ -152,5 +280,8 @@ fn noun(kind: &str) -> &str {
 
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }

@@ -11,14 +11,20 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
     let index = &ctx.production.index;
     for (s, scene) in ctx.production.scenes.iter().enumerate() {
-        if scene.omitted || !ctx.timeline.scene_days[s].is_empty() || index.scenes.get(&scene.number.value) != Some(&s) {
+        if scene.omitted
+            || !ctx.timeline.scene_days[s].is_empty()
+            || index.scenes.get(&scene.number.value) != Some(&s)
+        {
             continue;
         }
         out.push(
             Diagnostic::new(
                 Rule::UnscheduledScene,
                 scene.span,
-                format!("scene {} ({}) is not on any shoot day", scene.number.value, scene.set),
+                format!(
+                    "scene {} ({}) is not on any shoot day",
+                    scene.number.value, scene.set
+                ),
             )
             .label("not scheduled")
             .help("add it to a day's `scenes`, or mark it `omitted = true` if it was cut")

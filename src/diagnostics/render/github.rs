@@ -24,7 +24,9 @@ pub fn render_github(diagnostics: &[Diagnostic], sources: &SourceMap) -> String 
 
 /// Message text, as the Actions runner unescapes it.
 pub fn escape_data(text: &str) -> String {
-    text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 /// Property values additionally escape `:` and `,`.

@@ -26,33 +26,56 @@ fn render_one(d: &Diagnostic, sources: &SourceMap, renderer: &Renderer) -> Strin
         .line_start(primary.line)
         .path(sources.path(d.span))
         .fold(false)
-        .annotation(AnnotationKind::Primary.span(primary.marker.clone()).label(d.label.as_deref()));
+        .annotation(
+            AnnotationKind::Primary
+                .span(primary.marker.clone())
+                .label(d.label.as_deref()),
+        );
     let related: Vec<(Excerpt, &str, &str)> = d
         .related
         .iter()
-        .map(|r| (Excerpt::new(sources, r.span), r.label.as_str(), sources.path(r.span)))
+        .map(|r| {
+            (
+                Excerpt::new(sources, r.span),
+                r.label.as_str(),
+                sources.path(r.span),
+            )
+        })
         .collect();
     let mut others = Vec::new();
     for (excerpt, label, path) in &related {
         if excerpt.file == primary.file && excerpt.line == primary.line {
-            snippet = snippet.annotation(AnnotationKind::Context.span(excerpt.marker.clone()).label(Some(*label)));
+            snippet = snippet.annotation(
+                AnnotationKind::Context
+                    .span(excerpt.marker.clone())
+                    .label(Some(*label)),
+            );
         } else {
             others.push(
                 Snippet::source(excerpt.text.as_str())
                     .line_start(excerpt.line)
                     .path(*path)
                     .fold(false)
-                    .annotation(AnnotationKind::Context.span(excerpt.marker.clone()).label(Some(*label))),
+                    .annotation(
+                        AnnotationKind::Context
+                            .span(excerpt.marker.clone())
+                            .label(Some(*label)),
+                    ),
             );
         }
     }
-    let mut group = level.primary_title(d.message.as_str()).id(d.rule.name()).element(snippet);
+    let mut group = level
+        .primary_title(d.message.as_str())
+        .id(d.rule.name())
+        .element(snippet);
     for other in others {
         group = group.element(other);
     }
     let mut report = vec![group];
     if let Some(help) = &d.help {
-        report.push(Group::with_title(Level::HELP.secondary_title(help.as_str())));
+        report.push(Group::with_title(
+            Level::HELP.secondary_title(help.as_str()),
+        ));
     }
     renderer.render(&report)
 }
@@ -85,7 +108,11 @@ impl Excerpt {
             file: span.file,
             line,
             text,
-            marker: if marker.is_empty() { marker.start..marker.start } else { marker },
+            marker: if marker.is_empty() {
+                marker.start..marker.start
+            } else {
+                marker
+            },
         }
     }
 }

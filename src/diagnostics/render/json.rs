@@ -39,7 +39,10 @@ pub fn render_json(diagnostics: &[Diagnostic], sources: &SourceMap) -> String {
             }
         })
         .collect();
-    let errors = diagnostics.iter().filter(|d| d.severity == crate::diagnostics::Severity::Error).count();
+    let errors = diagnostics
+        .iter()
+        .filter(|d| d.severity == crate::diagnostics::Severity::Error)
+        .count();
     let document = Document {
         version: 1,
         errors,

@@ -17,16 +17,22 @@ pub fn read_settings(value: &Value, ctx: &mut LoadCtx, production: &mut Producti
     let span = ctx.span(value.span());
     let mut r = TableReader::new(table, span, "budget", "[budget] table");
     let cap = r.money("cap", ctx);
-    let contingency_percent = r.percent("contingency_percent", ctx).unwrap_or(Decimal::ZERO);
+    let contingency_percent = r
+        .percent("contingency_percent", ctx)
+        .unwrap_or(Decimal::ZERO);
     r.finish(ctx);
     if let Some(first) = &production.budget {
         ctx.push(
-            Diagnostic::new(Rule::DuplicateId, span, "the production has a second `[budget]` table")
-                .label("second [budget]")
-                .related(first.span, "first [budget] here")
-                .help("keep one `[budget]` table for the whole production")
-                .subject("kind", "budget")
-                .subject("id", "budget"),
+            Diagnostic::new(
+                Rule::DuplicateId,
+                span,
+                "the production has a second `[budget]` table",
+            )
+            .label("second [budget]")
+            .related(first.span, "first [budget] here")
+            .help("keep one `[budget]` table for the whole production")
+            .subject("kind", "budget")
+            .subject("id", "budget"),
         );
         return;
     }
@@ -80,7 +86,12 @@ pub fn read_line(table: &DeTable, span: Span, ctx: &mut LoadCtx, production: &mu
     let quantity = r.number("quantity", ctx).unwrap_or(Decimal::ONE);
     let units = r.number("units", ctx).unwrap_or(Decimal::ONE);
     let unit = r
-        .choice("unit", LINE_UNITS, |s| LINE_UNITS.iter().find(|u| **u == s).map(|u| u.to_string()), ctx)
+        .choice(
+            "unit",
+            LINE_UNITS,
+            |s| LINE_UNITS.iter().find(|u| **u == s).map(|u| u.to_string()),
+            ctx,
+        )
         .unwrap_or_else(|| "flat".into());
     let rate = r
         .require("rate", "1350", ctx)

@@ -8,7 +8,9 @@ pub fn read(table: &DeTable, span: Span, ctx: &mut LoadCtx, production: &mut Pro
     let mut r = TableReader::new(table, span, "cast", "cast member");
     let id = r.required_id("id", "\"elena\"", ctx);
     let number = r.whole("number", 1, ctx).and_then(|n| {
-        u32::try_from(n.value).ok().map(|v| crate::model::Sp::new(v, n.span))
+        u32::try_from(n.value)
+            .ok()
+            .map(|v| crate::model::Sp::new(v, n.span))
     });
     let name = r.required_string("name", "\"Elena Marques\"", ctx);
     let character = r.required_string("character", "\"ELENA\"", ctx);
@@ -18,7 +20,10 @@ pub fn read(table: &DeTable, span: Span, ctx: &mut LoadCtx, production: &mut Pro
     let rate = r.money("rate", ctx).map(|m| m.value);
     let minor = r.boolean("minor", ctx).unwrap_or(false);
     let max_hours = r.number("max_hours", ctx);
-    let unavailable = r.ranges("unavailable", ctx).map(|l| l.value).unwrap_or_default();
+    let unavailable = r
+        .ranges("unavailable", ctx)
+        .map(|l| l.value)
+        .unwrap_or_default();
     r.finish(ctx);
     let Some(id) = id else { return };
     production.cast.push(CastMember {

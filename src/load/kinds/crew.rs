@@ -17,7 +17,10 @@ pub fn read(table: &DeTable, span: Span, ctx: &mut LoadCtx, production: &mut Pro
         let span = ctx.span(v.span());
         crate::load::values::string(ctx, v, f).map(|s| Sp::new(s, span))
     });
-    let unavailable = r.ranges("unavailable", ctx).map(|l| l.value).unwrap_or_default();
+    let unavailable = r
+        .ranges("unavailable", ctx)
+        .map(|l| l.value)
+        .unwrap_or_default();
     r.finish(ctx);
     let Some(id) = id else { return };
     let units = match units {

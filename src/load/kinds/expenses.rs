@@ -23,10 +23,14 @@ pub fn read(table: &DeTable, span: Span, ctx: &mut LoadCtx, production: &mut Pro
         (None, Some(account)) => Some(Charge::Account(account)),
         (Some(line), Some(_)) => {
             ctx.push(
-                Diagnostic::new(Rule::InvalidValue, line.span, "this expense names both a `line` and an `account`")
-                    .label("charged twice")
-                    .help("charge it to the line (its account follows), or to the account alone")
-                    .subject("field", "expense.line"),
+                Diagnostic::new(
+                    Rule::InvalidValue,
+                    line.span,
+                    "this expense names both a `line` and an `account`",
+                )
+                .label("charged twice")
+                .help("charge it to the line (its account follows), or to the account alone")
+                .subject("field", "expense.line"),
             );
             None
         }

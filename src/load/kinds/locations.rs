@@ -28,8 +28,18 @@ pub fn read(table: &DeTable, span: Span, ctx: &mut LoadCtx, production: &mut Pro
         _ => None,
     };
     let contact = r.get("contact").and_then(|v| {
-        let t = values::table(ctx, v, "location.contact", "{ name = \"…\", phone = \"…\" }")?;
-        let mut c = TableReader::new(t, ctx.span(v.span()), "location.contact", "location contact");
+        let t = values::table(
+            ctx,
+            v,
+            "location.contact",
+            "{ name = \"…\", phone = \"…\" }",
+        )?;
+        let mut c = TableReader::new(
+            t,
+            ctx.span(v.span()),
+            "location.contact",
+            "location contact",
+        );
         let contact = Contact {
             name: c.string("name", ctx),
             phone: c.string("phone", ctx),
@@ -39,7 +49,12 @@ pub fn read(table: &DeTable, span: Span, ctx: &mut LoadCtx, production: &mut Pro
         Some(contact)
     });
     let hospital = r.get("hospital").and_then(|v| {
-        let t = values::table(ctx, v, "location.hospital", "{ name = \"…\", address = \"…\" }")?;
+        let t = values::table(
+            ctx,
+            v,
+            "location.hospital",
+            "{ name = \"…\", address = \"…\" }",
+        )?;
         let mut h = TableReader::new(t, ctx.span(v.span()), "location.hospital", "hospital");
         let name = h.required_string("name", "\"Hospital de Cascais\"", ctx);
         let address = h.string("address", ctx);
@@ -53,20 +68,32 @@ pub fn read(table: &DeTable, span: Span, ctx: &mut LoadCtx, production: &mut Pro
     });
     let available = r.ranges("available", ctx);
     let permit = r.get("permit").and_then(|v| {
-        let t = values::table(ctx, v, "location.permit", "{ number = \"…\", from = 2027-03-01, to = 2027-03-31 }")?;
+        let t = values::table(
+            ctx,
+            v,
+            "location.permit",
+            "{ number = \"…\", from = 2027-03-01, to = 2027-03-31 }",
+        )?;
         let mut p = TableReader::new(t, ctx.span(v.span()), "location.permit", "permit");
         let number = p.string("number", ctx);
         let from = p.date("from", ctx).map(|d| d.value);
         let to = p.date("to", ctx);
         p.finish(ctx);
-        if let (Some(from), Some(to_value)) = (from, to.as_ref()) {
-            if from > to_value.value {
-                ctx.push(
-                    Diagnostic::new(Rule::InvalidValue, to_value.span, format!("this permit ends ({}) before it starts ({from})", to_value.value))
-                        .label("end before start")
-                        .subject("field", "location.permit.to"),
-                );
-            }
+        if let (Some(from), Some(to_value)) = (from, to.as_ref())
+            && from > to_value.value
+        {
+            ctx.push(
+                Diagnostic::new(
+                    Rule::InvalidValue,
+                    to_value.span,
+                    format!(
+                        "this permit ends ({}) before it starts ({from})",
+                        to_value.value
+                    ),
+                )
+                .label("end before start")
+                .subject("field", "location.permit.to"),
+            );
         }
         Some(Permit {
             number,
@@ -100,7 +127,9 @@ fn missing_pair(ctx: &mut LoadCtx, span: Span, missing: &str, given: &str) {
             format!("this location has `{given}` but no `{missing}`; give both or neither"),
         )
         .label(format!("`{missing}` missing here"))
-        .help(format!("add `{missing} = …` in degrees (it is needed for sunrise and sunset)"))
+        .help(format!(
+            "add `{missing} = …` in degrees (it is needed for sunrise and sunset)"
+        ))
         .subject("field", format!("location.{missing}")),
     );
 }

@@ -41,7 +41,10 @@ pub fn read_file(kind: Kind, table: &DeTable, ctx: &mut LoadCtx, production: &mu
     }
     for (key, value) in table.iter() {
         let name = key.get_ref().as_ref();
-        let owner = TOP_LEVEL.iter().find(|(k, _)| *k == name).map(|(_, kind)| *kind);
+        let owner = TOP_LEVEL
+            .iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, kind)| *kind);
         match owner {
             Some(owner) if owner == kind => {}
             _ => {
@@ -50,15 +53,33 @@ pub fn read_file(kind: Kind, table: &DeTable, ctx: &mut LoadCtx, production: &mu
             }
         }
         match name {
-            "cast" => entries(value, "cast", ctx, |t, s, c| cast::read(t, s, c, production)),
-            "crew" => entries(value, "crew", ctx, |t, s, c| crew::read(t, s, c, production)),
-            "location" => entries(value, "location", ctx, |t, s, c| locations::read(t, s, c, production)),
-            "scene" => entries(value, "scene", ctx, |t, s, c| scenes::read(t, s, c, production)),
-            "day" => entries(value, "day", ctx, |t, s, c| schedule::read(t, s, c, production)),
-            "fringe" => entries(value, "fringe", ctx, |t, s, c| budget::read_fringe(t, s, c, production)),
-            "account" => entries(value, "account", ctx, |t, s, c| budget::read_account(t, s, c, production)),
-            "line" => entries(value, "line", ctx, |t, s, c| budget::read_line(t, s, c, production)),
-            "expense" => entries(value, "expense", ctx, |t, s, c| expenses::read(t, s, c, production)),
+            "cast" => entries(value, "cast", ctx, |t, s, c| {
+                cast::read(t, s, c, production)
+            }),
+            "crew" => entries(value, "crew", ctx, |t, s, c| {
+                crew::read(t, s, c, production)
+            }),
+            "location" => entries(value, "location", ctx, |t, s, c| {
+                locations::read(t, s, c, production)
+            }),
+            "scene" => entries(value, "scene", ctx, |t, s, c| {
+                scenes::read(t, s, c, production)
+            }),
+            "day" => entries(value, "day", ctx, |t, s, c| {
+                schedule::read(t, s, c, production)
+            }),
+            "fringe" => entries(value, "fringe", ctx, |t, s, c| {
+                budget::read_fringe(t, s, c, production)
+            }),
+            "account" => entries(value, "account", ctx, |t, s, c| {
+                budget::read_account(t, s, c, production)
+            }),
+            "line" => entries(value, "line", ctx, |t, s, c| {
+                budget::read_line(t, s, c, production)
+            }),
+            "expense" => entries(value, "expense", ctx, |t, s, c| {
+                expenses::read(t, s, c, production)
+            }),
             "budget" => budget::read_settings(value, ctx, production),
             _ => {} // prodcoord.toml tables were read above
         }
@@ -66,9 +87,13 @@ pub fn read_file(kind: Kind, table: &DeTable, ctx: &mut LoadCtx, production: &mu
 }
 
 fn report_misplaced(kind: Kind, name: &str, owner: Option<Kind>, span: Span, ctx: &mut LoadCtx) {
-    let allowed: Vec<&str> = TOP_LEVEL.iter().filter(|(_, k)| *k == kind).map(|(k, _)| *k).collect();
+    let allowed: Vec<&str> = TOP_LEVEL
+        .iter()
+        .filter(|(_, k)| *k == kind)
+        .map(|(k, _)| *k)
+        .collect();
     let help = match owner {
-        Some(owner) if owner == Kind::Production => format!("`[{name}]` belongs in prodcoord.toml"),
+        Some(Kind::Production) => format!("`[{name}]` belongs in prodcoord.toml"),
         Some(owner) => format!(
             "`{name}` entries belong in {0}.toml or a file under {0}/",
             owner.file_stem()
@@ -77,7 +102,11 @@ fn report_misplaced(kind: Kind, name: &str, owner: Option<Kind>, span: Span, ctx
             Some(known) => format!("did you mean `{known}`?"),
             None => format!(
                 "this file can hold: {}",
-                allowed.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
+                allowed
+                    .iter()
+                    .map(|k| format!("`{k}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
         },
     };
@@ -94,7 +123,12 @@ fn report_misplaced(kind: Kind, name: &str, owner: Option<Kind>, span: Span, ctx
 }
 
 /// Reads `[[name]]` entries (an array of tables, or of inline tables).
-fn entries(value: &Value, name: &str, ctx: &mut LoadCtx, mut read: impl FnMut(&DeTable, Span, &mut LoadCtx)) {
+fn entries(
+    value: &Value,
+    name: &str,
+    ctx: &mut LoadCtx,
+    mut read: impl FnMut(&DeTable, Span, &mut LoadCtx),
+) {
     match value.get_ref() {
         DeValue::Array(items) => {
             for item in items.iter() {
@@ -106,7 +140,9 @@ fn entries(value: &Value, name: &str, ctx: &mut LoadCtx, mut read: impl FnMut(&D
                         item,
                         name,
                         format!("each `{name}` entry must be a table"),
-                        Some(format!("write each entry under its own `[[{name}]]` header")),
+                        Some(format!(
+                            "write each entry under its own `[[{name}]]` header"
+                        )),
                     ),
                 }
             }
@@ -116,7 +152,9 @@ fn entries(value: &Value, name: &str, ctx: &mut LoadCtx, mut read: impl FnMut(&D
             value,
             name,
             format!("`{name}` must be a list of entries"),
-            Some(format!("write `[[{name}]]` (double brackets) before each entry")),
+            Some(format!(
+                "write `[[{name}]]` (double brackets) before each entry"
+            )),
         ),
     }
 }

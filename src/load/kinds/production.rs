@@ -1,7 +1,7 @@
+use crate::diagnostics::{Diagnostic, Rule};
 use crate::load::LoadCtx;
 use crate::load::reader::TableReader;
 use crate::load::values;
-use crate::diagnostics::{Diagnostic, Rule};
 use crate::model::{Production, Sp};
 use chrono::Weekday;
 use toml::de::DeTable;
@@ -13,14 +13,25 @@ pub fn read(root: &DeTable, ctx: &mut LoadCtx, production: &mut Production) {
     let settings = &mut production.settings;
     match root.get("production") {
         None => ctx.push(
-            Diagnostic::new(Rule::MissingField, ctx.span(0..0), "prodcoord.toml has no `[production]` table")
-                .help("start the file with `[production]` and a `title = \"…\"` line")
-                .subject("field", "production"),
+            Diagnostic::new(
+                Rule::MissingField,
+                ctx.span(0..0),
+                "prodcoord.toml has no `[production]` table",
+            )
+            .help("start the file with `[production]` and a `title = \"…\"` line")
+            .subject("field", "production"),
         ),
         Some(value) => {
             if let Some(table) = values::table(ctx, value, "production", "[production]") {
-                let mut r = TableReader::new(table, ctx.span(value.span()), "production", "[production] table");
-                settings.title = r.required_string("title", "\"The Lighthouse Keeper\"", ctx).unwrap_or_default();
+                let mut r = TableReader::new(
+                    table,
+                    ctx.span(value.span()),
+                    "production",
+                    "[production] table",
+                );
+                settings.title = r
+                    .required_string("title", "\"The Lighthouse Keeper\"", ctx)
+                    .unwrap_or_default();
                 settings.company = r.string("company", ctx);
                 if let Some(currency) = r.with_currency(ctx) {
                     settings.currency = currency;
@@ -46,7 +57,9 @@ pub fn read(root: &DeTable, ctx: &mut LoadCtx, production: &mut Production) {
                     settings.default_day_hours = h;
                 }
                 if let Some(days) = r.list("days_off", "[\"sat\", \"sun\"]", ctx, |ctx, v, f| {
-                    values::choice(ctx, v, f, WEEKDAYS, |s| s.parse::<Weekday>().ok().filter(|_| WEEKDAYS.contains(&s)))
+                    values::choice(ctx, v, f, WEEKDAYS, |s| {
+                        s.parse::<Weekday>().ok().filter(|_| WEEKDAYS.contains(&s))
+                    })
                 }) {
                     settings.days_off = days.value;
                 }
@@ -54,48 +67,48 @@ pub fn read(root: &DeTable, ctx: &mut LoadCtx, production: &mut Production) {
             }
         }
     }
-    if let Some(value) = root.get("rules") {
-        if let Some(table) = values::table(ctx, value, "rules", "[rules]") {
-            let rules = &mut settings.rules;
-            let mut r = TableReader::new(table, ctx.span(value.span()), "rules", "[rules] table");
-            if let Some(n) = r.number("crew_turnaround_hours", ctx) {
-                rules.crew_turnaround_hours = n;
-            }
-            if let Some(n) = r.number("cast_turnaround_hours", ctx) {
-                rules.cast_turnaround_hours = n;
-            }
-            if let Some(n) = r.number("max_day_hours", ctx) {
-                rules.max_day_hours = n;
-            }
-            if let Some(n) = r.number("minor_max_hours", ctx) {
-                rules.minor_max_hours = n;
-            }
-            if let Some(p) = r.pages("max_pages_per_day", ctx) {
-                rules.max_pages_per_day = p;
-            }
-            if let Some(n) = r.whole("max_locations_per_day", 1, ctx) {
-                rules.max_locations_per_day = n.value;
-            }
-            if let Some(b) = r.boolean("allow_drop_pickup", ctx) {
-                rules.allow_drop_pickup = b;
-            }
-            if let Some(n) = r.whole("drop_pickup_min_days", 0, ctx) {
-                rules.drop_pickup_min_days = n.value;
-            }
-            if let Some(m) = r.money("move_cost", ctx) {
-                rules.move_cost = m.value;
-            }
-            r.finish(ctx);
+    if let Some(value) = root.get("rules")
+        && let Some(table) = values::table(ctx, value, "rules", "[rules]")
+    {
+        let rules = &mut settings.rules;
+        let mut r = TableReader::new(table, ctx.span(value.span()), "rules", "[rules] table");
+        if let Some(n) = r.number("crew_turnaround_hours", ctx) {
+            rules.crew_turnaround_hours = n;
         }
+        if let Some(n) = r.number("cast_turnaround_hours", ctx) {
+            rules.cast_turnaround_hours = n;
+        }
+        if let Some(n) = r.number("max_day_hours", ctx) {
+            rules.max_day_hours = n;
+        }
+        if let Some(n) = r.number("minor_max_hours", ctx) {
+            rules.minor_max_hours = n;
+        }
+        if let Some(p) = r.pages("max_pages_per_day", ctx) {
+            rules.max_pages_per_day = p;
+        }
+        if let Some(n) = r.whole("max_locations_per_day", 1, ctx) {
+            rules.max_locations_per_day = n.value;
+        }
+        if let Some(b) = r.boolean("allow_drop_pickup", ctx) {
+            rules.allow_drop_pickup = b;
+        }
+        if let Some(n) = r.whole("drop_pickup_min_days", 0, ctx) {
+            rules.drop_pickup_min_days = n.value;
+        }
+        if let Some(m) = r.money("move_cost", ctx) {
+            rules.move_cost = m.value;
+        }
+        r.finish(ctx);
     }
-    if let Some(value) = root.get("check") {
-        if let Some(table) = values::table(ctx, value, "check", "[check]") {
-            let mut r = TableReader::new(table, ctx.span(value.span()), "check", "[check] table");
-            settings.check.allow = r.references("allow", ctx);
-            settings.check.warn = r.references("warn", ctx);
-            settings.check.deny = r.references("deny", ctx);
-            r.finish(ctx);
-        }
+    if let Some(value) = root.get("check")
+        && let Some(table) = values::table(ctx, value, "check", "[check]")
+    {
+        let mut r = TableReader::new(table, ctx.span(value.span()), "check", "[check] table");
+        settings.check.allow = r.references("allow", ctx);
+        settings.check.warn = r.references("warn", ctx);
+        settings.check.deny = r.references("deny", ctx);
+        r.finish(ctx);
     }
 }
 

@@ -16,14 +16,19 @@ pub fn read(table: &DeTable, span: Span, ctx: &mut LoadCtx, production: &mut Pro
     let time = r.required_choice("time", TimeOfDay::NAMES, TimeOfDay::parse, ctx);
     let set = r.required_string("set", "\"LIGHTHOUSE - LAMP ROOM\"", ctx);
     let location = r.reference("location", ctx);
-    let pages = r.require("pages", "\"1 3/8\"", ctx).and_then(|v| values::pages(ctx, v, "scene.pages"));
+    let pages = r
+        .require("pages", "\"1 3/8\"", ctx)
+        .and_then(|v| values::pages(ctx, v, "scene.pages"));
     let synopsis = r.string("synopsis", ctx);
     let cast = r.references("cast", ctx);
     let background = r.whole("background", 0, ctx).map(|n| n.value);
     let episode = r.string("episode", ctx);
     let script_day = r.string("script_day", ctx);
     let omitted = r.boolean("omitted", ctx).unwrap_or(false);
-    let elements = r.get("elements").map(|v| read_elements(v, ctx)).unwrap_or_default();
+    let elements = r
+        .get("elements")
+        .map(|v| read_elements(v, ctx))
+        .unwrap_or_default();
     r.finish(ctx);
     let Some(number) = number else { return };
     production.scenes.push(Scene {
@@ -44,11 +49,20 @@ pub fn read(table: &DeTable, span: Span, ctx: &mut LoadCtx, production: &mut Pro
     });
 }
 
-fn read_elements(value: &crate::load::reader::Value, ctx: &mut LoadCtx) -> Vec<(&'static str, Vec<String>)> {
-    let Some(table) = values::table(ctx, value, "scene.elements", "{ props = [\"lantern\"] }") else {
+fn read_elements(
+    value: &crate::load::reader::Value,
+    ctx: &mut LoadCtx,
+) -> Vec<(&'static str, Vec<String>)> {
+    let Some(table) = values::table(ctx, value, "scene.elements", "{ props = [\"lantern\"] }")
+    else {
         return Vec::new();
     };
-    let mut r = TableReader::new(table, ctx.span(value.span()), "scene.elements", "scene's elements table");
+    let mut r = TableReader::new(
+        table,
+        ctx.span(value.span()),
+        "scene.elements",
+        "scene's elements table",
+    );
     let mut elements = Vec::new();
     for category in ELEMENT_CATEGORIES {
         let items = r.strings(category, ctx);

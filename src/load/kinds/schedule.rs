@@ -10,16 +10,20 @@ pub fn read(table: &DeTable, span: Span, ctx: &mut LoadCtx, production: &mut Pro
     let mut r = TableReader::new(table, span, "day", "schedule day");
     let date = r.required_date("date", ctx);
     let unit = r.reference("unit", ctx);
-    let kind = r.choice("kind", DayKind::NAMES, DayKind::parse, ctx).unwrap_or(DayKind::Shoot);
+    let kind = r
+        .choice("kind", DayKind::NAMES, DayKind::parse, ctx)
+        .unwrap_or(DayKind::Shoot);
     let times_required = kind != DayKind::Travel;
     let crew_call = if times_required {
-        r.require("crew_call", "07:00", ctx).and_then(|v| timed(ctx, v, "day.crew_call"))
+        r.require("crew_call", "07:00", ctx)
+            .and_then(|v| timed(ctx, v, "day.crew_call"))
     } else {
         r.time("crew_call", ctx)
     };
     let shooting_call = r.time("shooting_call", ctx);
     let wrap = if times_required {
-        r.require("wrap", "18:00", ctx).and_then(|v| timed(ctx, v, "day.wrap"))
+        r.require("wrap", "18:00", ctx)
+            .and_then(|v| timed(ctx, v, "day.wrap"))
     } else {
         r.time("wrap", ctx)
     };
@@ -38,7 +42,10 @@ pub fn read(table: &DeTable, span: Span, ctx: &mut LoadCtx, production: &mut Pro
     }
     let scenes = scenes.filter(|_| kind == DayKind::Shoot);
     let cast = r.references("cast", ctx);
-    let cast_calls = r.get("cast_calls").map(|v| read_cast_calls(v, ctx)).unwrap_or_default();
+    let cast_calls = r
+        .get("cast_calls")
+        .map(|v| read_cast_calls(v, ctx))
+        .unwrap_or_default();
     let department_calls = r
         .get("department_calls")
         .map(|v| read_department_calls(v, ctx))
@@ -84,12 +91,18 @@ fn read_cast_calls(value: &Value, ctx: &mut LoadCtx) -> Vec<CastCall> {
         let id = Sp::new(key.get_ref().to_string(), ctx.span(key.span()));
         match call.get_ref() {
             DeValue::Table(times) => {
-                let mut r = TableReader::new(times, ctx.span(call.span()), "day.cast_calls", "cast call");
+                let mut r =
+                    TableReader::new(times, ctx.span(call.span()), "day.cast_calls", "cast call");
                 let pickup = r.time("pickup", ctx).map(|t| t.value);
                 let makeup = r.time("makeup", ctx).map(|t| t.value);
                 let set = r.time("set", ctx).map(|t| t.value);
                 r.finish(ctx);
-                calls.push(CastCall { id, pickup, makeup, set });
+                calls.push(CastCall {
+                    id,
+                    pickup,
+                    makeup,
+                    set,
+                });
             }
             _ => {
                 if let Some(time) = values::time(ctx, call, "day.cast_calls") {
@@ -107,14 +120,18 @@ fn read_cast_calls(value: &Value, ctx: &mut LoadCtx) -> Vec<CastCall> {
 }
 
 fn read_department_calls(value: &Value, ctx: &mut LoadCtx) -> Vec<(Sp<String>, chrono::NaiveTime)> {
-    let Some(table) = values::table(ctx, value, "day.department_calls", "{ camera = 06:30 }") else {
+    let Some(table) = values::table(ctx, value, "day.department_calls", "{ camera = 06:30 }")
+    else {
         return Vec::new();
     };
     table
         .iter()
         .filter_map(|(key, call)| {
             let time = values::time(ctx, call, "day.department_calls")?;
-            Some((Sp::new(key.get_ref().to_string(), ctx.span(key.span())), time))
+            Some((
+                Sp::new(key.get_ref().to_string(), ctx.span(key.span())),
+                time,
+            ))
         })
         .collect()
 }

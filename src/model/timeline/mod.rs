@@ -48,23 +48,28 @@ impl Timeline {
             let mut locations = Vec::new();
             let mut cast = Vec::new();
             let add_cast = |id: &str, cast: &mut Vec<usize>| {
-                if let Some(c) = index.cast(id) {
-                    if !cast.contains(&c) {
-                        cast.push(c);
-                    }
+                if let Some(c) = index.cast(id)
+                    && !cast.contains(&c)
+                {
+                    cast.push(c);
                 }
             };
             for number in day.scenes.iter().flat_map(|s| s.value.iter()) {
-                let Some(&s) = index.scenes.get(&number.value) else { continue };
+                let Some(&s) = index.scenes.get(&number.value) else {
+                    continue;
+                };
                 let scene = &production.scenes[s];
                 if scene.omitted || scenes.contains(&s) {
                     continue;
                 }
                 scenes.push(s);
-                if let Some(l) = scene.location.as_ref().and_then(|l| index.locations.get(&l.value)) {
-                    if !locations.contains(l) {
-                        locations.push(*l);
-                    }
+                if let Some(l) = scene
+                    .location
+                    .as_ref()
+                    .and_then(|l| index.locations.get(&l.value))
+                    && !locations.contains(l)
+                {
+                    locations.push(*l);
                 }
                 for id in &scene.cast {
                     add_cast(&id.value, &mut cast);
@@ -85,16 +90,27 @@ impl Timeline {
             for &s in &scenes {
                 timeline.scene_days[s].push(plan_index);
             }
-            timeline.by_unit.entry(day.unit.value.clone()).or_default().push(plan_index);
+            timeline
+                .by_unit
+                .entry(day.unit.value.clone())
+                .or_default()
+                .push(plan_index);
             for id in &day.add_crew {
-                timeline.added_crew.entry(id.value.clone()).or_default().push(plan_index);
+                timeline
+                    .added_crew
+                    .entry(id.value.clone())
+                    .or_default()
+                    .push(plan_index);
             }
             timeline.plans.push(DayPlan {
                 day: day_index,
                 date: day.date.value,
                 unit: day.unit.value.clone(),
                 kind: day.kind,
-                crew_call: day.crew_call.as_ref().map(|c| day.date.value.and_time(c.value)),
+                crew_call: day
+                    .crew_call
+                    .as_ref()
+                    .map(|c| day.date.value.and_time(c.value)),
                 wrap: DayPlan::place_wrap(day),
                 scenes,
                 locations,
@@ -107,9 +123,12 @@ impl Timeline {
 
     /// Shoot days of a unit, the total for "Day N of M".
     pub fn shoot_days_of(&self, unit: &str) -> usize {
-        self.by_unit
-            .get(unit)
-            .map_or(0, |plans| plans.iter().filter(|&&p| self.plans[p].shoot_number.is_some()).count())
+        self.by_unit.get(unit).map_or(0, |plans| {
+            plans
+                .iter()
+                .filter(|&&p| self.plans[p].shoot_number.is_some())
+                .count()
+        })
     }
 
     /// Plans of `unit` whose date lies in `from..=to`.
@@ -135,7 +154,10 @@ impl Timeline {
             .find(|c| c.id.value == cast_id)
             .and_then(|c| c.times().map(|t| DayPlan::place(day, t)).min())
             .or(plan.crew_call)?;
-        Some(Window { call, wrap: wrap.max(call) })
+        Some(Window {
+            call,
+            wrap: wrap.max(call),
+        })
     }
 
     /// A crew member's window: their department's call, else the crew call.
@@ -150,7 +172,10 @@ impl Timeline {
             .find(|(d, _)| d.value == department)
             .map(|(_, t)| DayPlan::place(day, *t))
             .or(plan.crew_call)?;
-        Some(Window { call, wrap: wrap.max(call) })
+        Some(Window {
+            call,
+            wrap: wrap.max(call),
+        })
     }
 
     /// Whether a crew member with these units works the day (travel days:

@@ -50,6 +50,16 @@ Examples:
 
 Exit status: 0 no errors, 1 errors found, 2 could not run.")]
     Check(CheckArgs),
+    /// Print a report: day out of days, budget topsheet, cost report, schedules, lists
+    #[command(after_help = "\
+Examples:
+  prodcoord report dood
+  prodcoord report budget --format csv > topsheet.csv
+  prodcoord report oneliner --unit main --from 2027-03-01 --to 2027-03-07
+  prodcoord report cost --format json
+
+Reports refuse to run while `prodcoord check` finds integrity errors (exit 1).")]
+    Report(ReportArgs),
     /// Start a new production: prodcoord.toml and a commented file of each kind
     #[command(after_help = "Examples:\n  prodcoord init\n  prodcoord init the-lighthouse-keeper")]
     Init(InitArgs),
@@ -99,4 +109,61 @@ pub struct CompletionsArgs {
     /// The shell to complete for
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Which report
+    #[arg(value_enum)]
+    pub kind: ReportKind,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
+
+    /// Only this unit's days (default: every unit)
+    #[arg(long, value_name = "UNIT")]
+    pub unit: Option<String>,
+
+    /// Only days from this date on (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<chrono::NaiveDate>,
+
+    /// Only days up to this date (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<chrono::NaiveDate>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportKind {
+    /// Day out of days: cast by shoot date, SW/W/WF/H... codes
+    Dood,
+    /// Budget topsheet: accounts, groups, fringes, contingency, grand total
+    Budget,
+    /// Cost report: budget against actual per account and line
+    Cost,
+    /// Shooting schedule: each day's scenes with cast and elements
+    Schedule,
+    /// One-liner: one line per scene, with day breaks
+    Oneliner,
+    /// Cast list
+    Cast,
+    /// Crew list by department
+    Crew,
+    /// Locations with addresses, parking, hospital and dates used
+    Locations,
+    /// Breakdown elements by category: which scenes, which days
+    Elements,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// A table sized to the terminal
+    Table,
+    /// RFC 4180 CSV with a header row
+    Csv,
+    /// One JSON document
+    Json,
+    /// GitHub-flavoured Markdown tables
+    Markdown,
 }

@@ -3,7 +3,10 @@
 mod args;
 mod output;
 
-pub use args::{CheckArgs, CheckFormat, Cli, ColorWhen, Command, CompletionsArgs, InitArgs};
+pub use args::{
+    CheckArgs, CheckFormat, Cli, ColorWhen, Command, CompletionsArgs, InitArgs, ReportArgs, ReportFormat,
+    ReportKind,
+};
 pub use output::Output;
 
 use clap::Parser;
@@ -22,6 +25,7 @@ pub fn run() -> ExitCode {
     let out = Output::new(cli.color, cli.quiet);
     let result = match &cli.command {
         Command::Check(args) => crate::commands::check::run(&cli, args, &out),
+        Command::Report(args) => crate::commands::report::run(&cli, args, &out),
         Command::Init(args) => crate::commands::init::run(args, &out),
         Command::Completions(args) => crate::commands::completions::run(args, &out),
     };

@@ -20,6 +20,10 @@ impl Output {
         Output { choice, quiet }
     }
 
+    pub fn color_choice(&self) -> anstream::ColorChoice {
+        self.choice
+    }
+
     /// Writes report text to stdout, stripping colour when not wanted.
     pub fn print(&self, text: &str) -> Result<(), crate::Error> {
         let mut stdout = AutoStream::new(std::io::stdout().lock(), self.choice);

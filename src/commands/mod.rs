@@ -4,3 +4,7 @@
 pub mod check;
 pub mod completions;
 pub mod init;
+mod integrity;
+pub mod report;
+
+pub use integrity::load_trusted;

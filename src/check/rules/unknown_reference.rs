@@ -59,7 +59,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
     }
     for day in &p.days {
-        let on = format!("the {} day", day.date.value);
+        let on = format!("the day of {} (unit {})", crate::check::context::long_date(day.date.value), day.unit.value);
         add(
             &mut refs,
             "unit",
@@ -114,7 +114,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
     }
     for line in &p.lines {
-        let on = format!("budget line {}", line.description);
+        let on = format!("budget line \"{}\"", line.description);
         add(
             &mut refs,
             "account",
@@ -133,7 +133,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
     }
     for expense in &p.expenses {
-        let on = format!("the expense of {}", expense.date);
+        let on = format!("the expense of {}{}", crate::check::context::long_date(expense.date), expense.vendor.as_deref().map(|v| format!(" ({v})")).unwrap_or_default());
         match &expense.charge {
             Some(Charge::Line(id)) => add(
                 &mut refs,

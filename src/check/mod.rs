@@ -54,8 +54,12 @@ pub fn check_loaded(loaded: Loaded, deny_warnings: bool) -> CheckOutcome {
         let ctx = Context::new(&production);
         rules::run_all(&ctx, &mut diagnostics);
     }
+    let mut seen = std::collections::HashSet::new();
     let mut diagnostics: Vec<Diagnostic> = diagnostics
         .into_iter()
+        // One finding per subject tuple (checks.md); the first found wins.
+        // Schema findings are about places in files, so each is kept.
+        .filter(|d| d.rule.is_schema() || seen.insert((d.rule, d.subjects.clone())))
         .filter_map(|mut d| {
             d.severity = severity.severity(d.rule)?;
             Some(d)

@@ -27,7 +27,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                     "{} moves the company between {} locations ({}); at most {limit} a day is the rule",
                     ctx.day_name(plan),
                     names.len(),
-                    names.join(", ")
+                    names.join("; ")
                 ),
             )
             .label(format!("{} locations", names.len()))

@@ -60,6 +60,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 .then_some("the sun does not set during it"),
             };
             let Some(problem) = problem else { continue };
+            let reference = day
+                .scenes
+                .iter()
+                .flat_map(|list| list.value.iter())
+                .find(|n| n.value == scene.number.value)
+                .map_or(day.span, |n| n.span);
             let sun = match sun_day(lat, lon, plan.date, tz) {
                 SunDay::Normal { rise, set } => format!(
                     "; sunrise {}, sunset {}",
@@ -72,7 +78,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::new(
                     Rule::Daylight,
-                    day.span,
+                    reference,
                     format!(
                         "scene {} ({} {} {}) is shot {}–{} at {} on {}, but {problem}{sun}",
                         scene.number.value,

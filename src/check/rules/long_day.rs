@@ -5,7 +5,12 @@ use crate::diagnostics::{Diagnostic, Rule};
 /// Crew call to wrap is longer than `max_day_hours`.
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let limit = ctx.production.settings.rules.max_day_hours;
-    for plan in &ctx.timeline.plans {
+    for plan in ctx
+        .timeline
+        .plans
+        .iter()
+        .filter(|p| p.kind != crate::model::DayKind::Travel)
+    {
         let (Some(call), Some(wrap), Some(length)) = (plan.crew_call, plan.wrap, plan.length())
         else {
             continue;

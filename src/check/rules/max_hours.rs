@@ -21,7 +21,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             let why = if member.max_hours.is_none() {
-                " (a minor)"
+                ", a minor,"
             } else {
                 ""
             };

@@ -4,7 +4,7 @@ use crate::model::Kind;
 
 /// An account's actual exceeds its total.
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    if ctx.production.is_broken(Kind::Expenses) {
+    if ctx.production.is_broken(Kind::Expenses) || ctx.production.is_broken(Kind::Budget) {
         return;
     }
     let totals = ctx.budget();

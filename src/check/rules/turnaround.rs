@@ -25,7 +25,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                         Rule::Turnaround,
                         ctx.day_of(plan).span,
                         format!(
-                            "{} gets only {} rest before the {} call on {} ({} {who} turnaround needed)",
+                            "{} gets only {} rest before the {} call on {} ({who} need {} h)",
                             ctx.person(person),
                             duration(rest),
                             clock(booking.window.call, plan.date),
@@ -33,10 +33,16 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                             hours_text(needed),
                         ),
                     )
-                    .label(format!("called at {}", clock(booking.window.call, plan.date)))
+                    .label(format!(
+                        "called at {}",
+                        clock(booking.window.call, plan.date)
+                    ))
                     .related(
                         ctx.day_of(previous_plan).span,
-                        format!("wraps at {}", clock(previous.window.wrap, previous_plan.date)),
+                        format!(
+                            "wraps at {}",
+                            clock(previous.window.wrap, previous_plan.date)
+                        ),
                     )
                     .help(format!(
                         "call them {} later, or wrap the day before earlier",

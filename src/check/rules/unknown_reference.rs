@@ -48,7 +48,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
     }
     for member in &p.crew {
-        for unit in &member.units {
+        // A crew member who names no units is on the default unit `main`;
+        // that is not a reference they wrote.
+        for unit in member.units.iter().filter(|u| u.span != member.span) {
             add(
                 &mut refs,
                 "unit",
@@ -59,7 +61,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
     }
     for day in &p.days {
-        let on = format!("the day of {} (unit {})", crate::check::context::long_date(day.date.value), day.unit.value);
+        let on = format!(
+            "the day of {} (unit {})",
+            crate::check::context::long_date(day.date.value),
+            day.unit.value
+        );
         add(
             &mut refs,
             "unit",
@@ -119,7 +125,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             &mut refs,
             "account",
             &line.account,
-            ix.accounts.contains_key(&line.account.value),
+            broken(Kind::Budget) || ix.accounts.contains_key(&line.account.value),
             on.clone(),
         );
         for f in &line.fringes {
@@ -127,13 +133,21 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 &mut refs,
                 "fringe",
                 f,
-                ix.fringes.contains_key(&f.value),
+                broken(Kind::Budget) || ix.fringes.contains_key(&f.value),
                 on.clone(),
             );
         }
     }
     for expense in &p.expenses {
-        let on = format!("the expense of {}{}", crate::check::context::long_date(expense.date), expense.vendor.as_deref().map(|v| format!(" ({v})")).unwrap_or_default());
+        let on = format!(
+            "the expense of {}{}",
+            crate::check::context::long_date(expense.date),
+            expense
+                .vendor
+                .as_deref()
+                .map(|v| format!(" ({v})"))
+                .unwrap_or_default()
+        );
         match &expense.charge {
             Some(Charge::Line(id)) => add(
                 &mut refs,

@@ -60,6 +60,33 @@ Examples:
 
 Reports refuse to run while `prodcoord check` finds integrity errors (exit 1).")]
     Report(ReportArgs),
+    /// Write the call sheet of one shoot day
+    #[command(after_help = "\
+Examples:
+  prodcoord callsheet 2027-03-09
+  prodcoord callsheet 2027-03-09 --unit second --format html -o day7.html
+  prodcoord callsheet 2027-03-09 --format markdown | pbcopy")]
+    Callsheet(CallsheetArgs),
+    /// Export calendar files for cast and crew
+    #[command(subcommand)]
+    Export(ExportCommand),
+    /// Build a shooting schedule: fewest days, then least hold cost and moves
+    #[command(after_help = "\
+Examples:
+  prodcoord schedule                       show a schedule and its figures; write nothing
+  prodcoord schedule --write               replace the unlocked days of schedule.toml
+  prodcoord schedule -o draft.toml --seed 7 --time-limit 30")]
+    Schedule(ScheduleArgs),
+    /// What changed between two versions of the production, and who must be told
+    #[command(after_help = "\
+Examples:
+  prodcoord diff                           last commit against the working tree
+  prodcoord diff main HEAD --format markdown
+  prodcoord diff --old-dir v1 --new-dir v2")]
+    Diff(DiffArgs),
+    /// Import a screenplay into the scene breakdown
+    #[command(subcommand)]
+    Import(ImportCommand),
     /// Start a new production: prodcoord.toml and a commented file of each kind
     #[command(after_help = "Examples:\n  prodcoord init\n  prodcoord init the-lighthouse-keeper")]
     Init(InitArgs),
@@ -166,4 +193,149 @@ pub enum ReportFormat {
     Json,
     /// GitHub-flavoured Markdown tables
     Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct CallsheetArgs {
+    /// The shoot day (YYYY-MM-DD)
+    pub date: chrono::NaiveDate,
+
+    /// The unit whose day it is
+    #[arg(long, default_value = "main", value_name = "UNIT")]
+    pub unit: String,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = CallsheetFormat::Text)]
+    pub format: CallsheetFormat,
+
+    /// Write to this file instead of standard output (never overwrites
+    /// a file prodcoord did not create unless --force)
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Overwrite FILE if it exists
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CallsheetFormat {
+    /// Plain text for the terminal or an email
+    Text,
+    /// Markdown
+    Markdown,
+    /// One printable HTML page (A4 and Letter)
+    Html,
+    /// One JSON document
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// An iCalendar (.ics) file of shoot days, or of one person's calls
+    #[command(after_help = "\
+Examples:
+  prodcoord export ics -o lighthouse.ics
+  prodcoord export ics --person ines -o ines.ics
+  prodcoord export ics --unit second")]
+    Ics(IcsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct IcsArgs {
+    /// Only the days this person works, from their call to wrap
+    #[arg(long, value_name = "ID")]
+    pub person: Option<String>,
+
+    /// Only this unit's days
+    #[arg(long, value_name = "UNIT")]
+    pub unit: Option<String>,
+
+    /// Write to this file instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Overwrite FILE if it exists
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ScheduleArgs {
+    /// The unit to schedule
+    #[arg(long, default_value = "main", value_name = "UNIT")]
+    pub unit: String,
+
+    /// First shoot date (default: production.start)
+    #[arg(long, value_name = "DATE")]
+    pub start: Option<chrono::NaiveDate>,
+
+    /// Replace the unlocked days of schedule.toml (comments and locked days are kept)
+    #[arg(long, conflicts_with = "output")]
+    pub write: bool,
+
+    /// Write the days to this file instead
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Seed for the search; the same input and seed give the same schedule
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+
+    /// Longest time to search, in seconds
+    #[arg(long, default_value_t = 10.0, value_name = "SECS")]
+    pub time_limit: f64,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The old version: a git revision (default HEAD)
+    pub old: Option<String>,
+
+    /// The new version: a git revision (default: the working tree)
+    pub new: Option<String>,
+
+    /// Compare this folder (the old version) instead of a git revision
+    #[arg(long, value_name = "DIR", requires = "new_dir", conflicts_with_all = ["old", "new"])]
+    pub old_dir: Option<PathBuf>,
+
+    /// Compare with this folder (the new version)
+    #[arg(long, value_name = "DIR", requires = "old_dir")]
+    pub new_dir: Option<PathBuf>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    pub format: DiffFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// Plain text
+    Text,
+    /// Markdown, for a pull-request comment
+    Markdown,
+    /// One JSON document
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// A Fountain screenplay (.fountain)
+    #[command(after_help = "\
+Examples:
+  prodcoord import fountain lighthouse.fountain           print the breakdown
+  prodcoord import fountain lighthouse.fountain --write   merge it into scenes.toml")]
+    Fountain(ImportArgs),
+    /// A Final Draft screenplay (.fdx)
+    Fdx(ImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The screenplay file
+    pub script: PathBuf,
+
+    /// Merge into scenes.toml and cast.toml (keeping what people added)
+    #[arg(long)]
+    pub write: bool,
 }

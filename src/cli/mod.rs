@@ -3,10 +3,7 @@
 mod args;
 mod output;
 
-pub use args::{
-    CheckArgs, CheckFormat, Cli, ColorWhen, Command, CompletionsArgs, InitArgs, ReportArgs, ReportFormat,
-    ReportKind,
-};
+pub use args::*;
 pub use output::Output;
 
 use clap::Parser;
@@ -26,6 +23,11 @@ pub fn run() -> ExitCode {
     let result = match &cli.command {
         Command::Check(args) => crate::commands::check::run(&cli, args, &out),
         Command::Report(args) => crate::commands::report::run(&cli, args, &out),
+        Command::Callsheet(args) => crate::commands::callsheet::run(&cli, args, &out),
+        Command::Export(args) => crate::commands::export::run(&cli, args, &out),
+        Command::Schedule(args) => crate::commands::schedule::run(&cli, args, &out),
+        Command::Diff(args) => crate::commands::diff::run(&cli, args, &out),
+        Command::Import(args) => crate::commands::import::run(&cli, args, &out),
         Command::Init(args) => crate::commands::init::run(args, &out),
         Command::Completions(args) => crate::commands::completions::run(args, &out),
     };

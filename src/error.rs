@@ -12,6 +12,12 @@ pub enum Error {
     Unreadable { path: String, reason: String },
     #[error("{0}")]
     Usage(String),
+    /// A git revision that does not exist, or git that cannot be run.
+    #[error("{message}")]
+    Git {
+        message: String,
+        help: Option<String>,
+    },
     #[error("{context}: {source}")]
     Io {
         context: String,
@@ -26,6 +32,7 @@ impl Error {
             Error::NoRoot { .. } => Some(
                 "run `prodcoord init` to start a production here, or pass `--project DIR`".into(),
             ),
+            Error::Git { help, .. } => help.clone(),
             _ => None,
         }
     }

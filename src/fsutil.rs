@@ -28,3 +28,32 @@ pub fn create_new_atomic(path: &Path, contents: &str) -> std::io::Result<()> {
     let _ = std::fs::remove_file(&temp);
     result
 }
+
+/// Replaces (or creates) `path` with `contents` atomically: the text goes
+/// to a temporary file in the same folder, which is then renamed over it,
+/// so readers see the old file or the new one, never half of either.
+/// Only for files the user said may be overwritten (`--force`).
+pub fn replace_atomic(path: &Path, contents: &str) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temp = dir.join(format!(".{name}.prodcoord-{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temp)?;
+        file.write_all(contents.as_bytes())?;
+        file.sync_all()?;
+        std::fs::rename(&temp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    result
+}

@@ -1,9 +1,10 @@
-use crate::model::{Charge, Money, Production};
+use crate::model::{Charge, Expense, Money, Production};
 use rust_decimal::Decimal;
 
 #[derive(Debug, Clone, Default)]
 pub struct LineTotals {
-    /// quantity × units × rate, rounded to cents; `None` when too large.
+    /// quantity × units × rate, rounded to cents; `None` when too large
+    /// (see `overflow`) or when the rate is missing.
     pub total: Option<Money>,
     pub fringes: Money,
     pub actual: Money,
@@ -11,6 +12,8 @@ pub struct LineTotals {
 
 #[derive(Debug, Clone, Default)]
 pub struct AccountTotals {
+    /// A line of the account has no usable total (missing rate, overflow).
+    pub incomplete: bool,
     pub total: Money,
     pub fringes: Money,
     pub actual: Money,
@@ -34,6 +37,12 @@ pub struct BudgetTotals {
 
 impl BudgetTotals {
     pub fn compute(production: &Production) -> BudgetTotals {
+        BudgetTotals::compute_with(production, |_| true)
+    }
+
+    /// As [`compute`](Self::compute), counting only the expenses `keep`
+    /// accepts in actuals and `spent` (e.g. a cost report up to a date).
+    pub fn compute_with(production: &Production, keep: impl Fn(&Expense) -> bool) -> BudgetTotals {
         let index = &production.index;
         let mut t = BudgetTotals {
             lines: vec![LineTotals::default(); production.lines.len()],
@@ -51,7 +60,7 @@ impl BudgetTotals {
             let total = line
                 .quantity
                 .checked_mul(line.units)
-                .and_then(|q| q.checked_mul(line.rate.0))
+                .and_then(|q| q.checked_mul(line.rate?.0))
                 .map(Money::round_cents);
             let mut fringes = Money::ZERO;
             if let Some(total) = total {
@@ -70,8 +79,13 @@ impl BudgetTotals {
             t.lines[i].total = total;
             t.lines[i].fringes = fringes;
             let line_total = total.unwrap_or(Money::ZERO);
-            if total.is_none() {
+            if total.is_none() && line.rate.is_some() {
                 t.overflow = true;
+            }
+            if total.is_none()
+                && let Some(&a) = index.accounts.get(&line.account.value)
+            {
+                t.accounts[a].incomplete = true;
             }
             t.lines_total = add(t.lines_total, line_total);
             t.fringes_total = add(t.fringes_total, fringes);
@@ -80,7 +94,7 @@ impl BudgetTotals {
                 t.accounts[a].fringes = add(t.accounts[a].fringes, fringes);
             }
         }
-        for expense in &production.expenses {
+        for expense in production.expenses.iter().filter(|e| keep(e)) {
             t.spent = add(t.spent, expense.amount);
             let account = match &expense.charge {
                 Some(Charge::Line(id)) => index.lines.get(&id.value).map(|&l| {

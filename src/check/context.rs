@@ -115,11 +115,11 @@ pub fn duration(delta: chrono::TimeDelta) -> String {
 /// Hours from the rules as a duration, to the second.
 pub fn hours(hours: rust_decimal::Decimal) -> chrono::TimeDelta {
     use rust_decimal::prelude::ToPrimitive;
-    let seconds = (hours * rust_decimal::Decimal::from(3600))
-        .round()
-        .to_i64()
-        .unwrap_or(i64::MAX / 1000);
-    chrono::TimeDelta::try_seconds(seconds).unwrap_or(chrono::TimeDelta::MAX)
+    hours
+        .checked_mul(rust_decimal::Decimal::from(3600))
+        .and_then(|seconds| seconds.round().to_i64())
+        .and_then(chrono::TimeDelta::try_seconds)
+        .unwrap_or(chrono::TimeDelta::MAX)
 }
 
 /// "12" or "7.5" for hours in messages.

@@ -53,7 +53,8 @@ pub fn list_files(root: &Path) -> (Vec<FoundFile>, Vec<Error>) {
         if let Ok(meta) = fs::metadata(&folder)
             && meta.is_dir()
         {
-            let mut seen = HashSet::new();
+            // The root's own files are never read again through a link.
+            let mut seen: HashSet<PathBuf> = fs::canonicalize(root).into_iter().collect();
             walk(&folder, stem, kind, &mut seen, &mut found, &mut failures);
         }
     }
@@ -165,4 +166,28 @@ pub fn describe_io(e: &std::io::Error) -> String {
 /// ELOOP: too many levels of symbolic links.
 fn is_link_loop(e: &std::io::Error) -> bool {
     e.raw_os_error() == Some(40)
+}
+
+/// Which kind of data file the path `rel` (relative to the root,
+/// `/`-separated) is, by the rules [`list_files`] follows in a folder:
+/// `prodcoord.toml`, `K.toml`, or a `*.toml` under `K/` with no part of
+/// the path below `K/` starting with `.`. `None` for any other path.
+pub fn data_kind(rel: &str) -> Option<Kind> {
+    if rel == ROOT_FILE {
+        return Some(Kind::Production);
+    }
+    let (first, rest) = match rel.split_once('/') {
+        Some((first, rest)) => (first, Some(rest)),
+        None => (rel, None),
+    };
+    Kind::DATA.iter().copied().find(|kind| match rest {
+        None => first.strip_suffix(".toml") == Some(kind.file_stem()),
+        Some(rest) => {
+            first == kind.file_stem()
+                && rest.ends_with(".toml")
+                && rest
+                    .split('/')
+                    .all(|part| !part.is_empty() && !part.starts_with('.'))
+        }
+    })
 }

@@ -8,7 +8,7 @@ mod parse;
 mod reader;
 mod values;
 
-pub use discover::{FoundFile, ROOT_FILE, find_root, list_files};
+pub use discover::{FoundFile, ROOT_FILE, data_kind, describe_io, find_root, list_files};
 pub use reader::did_you_mean;
 pub use values::slug;
 
@@ -46,55 +46,95 @@ pub struct Loaded {
 /// Loads every file of the production rooted at `root`.
 pub fn load(root: &Path) -> Loaded {
     let (files, mut failures) = list_files(root);
-    let mut production = Production::default();
-    let mut ctx = LoadCtx {
-        file: FileId(0),
-        diagnostics: Vec::new(),
-    };
-    let mut sources = crate::source::SourceMap::default();
-    let mut saw_root_file = false;
+    let mut reader = Reader::default();
     for found in files {
-        let bytes = match std::fs::read(&found.abs) {
-            Ok(bytes) => bytes,
-            Err(e) => {
-                failures.push(Error::Unreadable {
-                    path: found.rel.clone(),
-                    reason: discover::describe_io(&e),
-                });
-                continue;
-            }
-        };
+        match std::fs::read(&found.abs) {
+            Ok(bytes) => reader.read(found.rel, found.kind, bytes),
+            Err(e) => failures.push(Error::Unreadable {
+                path: found.rel.clone(),
+                reason: discover::describe_io(&e),
+            }),
+        }
+    }
+    reader.finish(failures)
+}
+
+/// Loads a production from files already in memory, e.g. read from a git
+/// revision: `(path relative to the root with `/` separators, contents)`.
+/// The same files are data files as in a folder ([`data_kind`]); others
+/// are ignored. Files are read in byte-wise sorted path order, as
+/// [`load`] reads a folder.
+pub fn load_files(files: Vec<(String, Vec<u8>)>) -> Loaded {
+    let mut files: Vec<_> = files
+        .into_iter()
+        .filter_map(|(rel, bytes)| Some((data_kind(&rel)?, rel, bytes)))
+        .collect();
+    files.sort_by(|a, b| a.1.as_bytes().cmp(b.1.as_bytes()));
+    let mut reader = Reader::default();
+    for (kind, rel, bytes) in files {
+        reader.read(rel, kind, bytes);
+    }
+    reader.finish(Vec::new())
+}
+
+/// Reads files one by one into a production.
+#[derive(Default)]
+struct Reader {
+    production: Production,
+    sources: crate::source::SourceMap,
+    diagnostics: Vec<Diagnostic>,
+    saw_root_file: bool,
+}
+
+impl Reader {
+    fn read(&mut self, rel: String, kind: crate::model::Kind, bytes: Vec<u8>) {
         let (text, bad_utf8_at) = decode(bytes);
-        ctx.file = sources.add(SourceFile::new(found.rel.clone(), text));
-        if found.kind == crate::model::Kind::Production {
-            saw_root_file = true;
+        let mut ctx = LoadCtx {
+            file: self.sources.add(SourceFile::new(rel, text)),
+            diagnostics: std::mem::take(&mut self.diagnostics),
+        };
+        if kind == crate::model::Kind::Production {
+            self.saw_root_file = true;
         }
         if let Some(offset) = bad_utf8_at {
-            let span = ctx.span(offset..offset + 1);
+            // The lossy text holds a 3-byte U+FFFD where the bad byte was.
+            let span = ctx.span(offset..offset + '\u{FFFD}'.len_utf8());
             ctx.push(
                 Diagnostic::new(Rule::Syntax, span, "this file is not UTF-8 text")
                     .label("not UTF-8")
                     .help("save the file as UTF-8 in your editor"),
             );
-            production.broken.insert(found.kind);
-            continue;
-        }
-        match parse::parse(&sources.get(ctx.file).text, &mut ctx) {
-            Some(table) => kinds::read_file(found.kind, table.get_ref(), &mut ctx, &mut production),
-            None => {
-                production.broken.insert(found.kind);
+            self.production.broken.insert(kind);
+        } else {
+            match parse::parse(&self.sources.get(ctx.file).text, &mut ctx) {
+                Some(table) => {
+                    kinds::read_file(kind, table.get_ref(), &mut ctx, &mut self.production)
+                }
+                None => {
+                    self.production.broken.insert(kind);
+                }
             }
         }
+        self.diagnostics = ctx.diagnostics;
     }
-    if !saw_root_file {
-        production.broken.insert(crate::model::Kind::Production);
-    }
-    production.sources = sources;
-    production.index = Index::build(&production);
-    Loaded {
-        production,
-        diagnostics: ctx.diagnostics,
-        failures,
+
+    fn finish(self, failures: Vec<Error>) -> Loaded {
+        let Reader {
+            mut production,
+            sources,
+            diagnostics,
+            saw_root_file,
+        } = self;
+        if !saw_root_file {
+            production.broken.insert(crate::model::Kind::Production);
+        }
+        production.sources = sources;
+        production.index = Index::build(&production);
+        Loaded {
+            production,
+            diagnostics,
+            failures,
+        }
     }
 }
 

@@ -82,8 +82,8 @@ impl<'t, 'i> TableReader<'t, 'i> {
             let help = match suggestion {
                 Some(known) => format!("did you mean `{known}`?"),
                 None => format!(
-                    "a {} can have: {}",
-                    self.what,
+                    "{} can have: {}",
+                    with_article(self.what),
                     self.known
                         .iter()
                         .map(|k| format!("`{k}`"))
@@ -95,7 +95,7 @@ impl<'t, 'i> TableReader<'t, 'i> {
                 Diagnostic::new(
                     Rule::UnknownField,
                     span,
-                    format!("`{name}` is not a field of a {}", self.what),
+                    format!("`{name}` is not a field of {}", with_article(self.what)),
                 )
                 .label("unknown field")
                 .help(help)
@@ -114,4 +114,13 @@ pub fn did_you_mean<'k>(name: &str, known: &[&'k str]) -> Option<&'k str> {
         .filter(|(distance, k)| *distance <= 2.max(k.len() / 4) && *distance < k.len())
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, k)| k)
+}
+
+/// "a cast member", "an expense".
+pub fn with_article(noun: &str) -> String {
+    let vowel = noun
+        .chars()
+        .next()
+        .is_some_and(|c| "aeiouAEIOU".contains(c));
+    format!("{} {noun}", if vowel { "an" } else { "a" })
 }

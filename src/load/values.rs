@@ -8,7 +8,6 @@ use crate::diagnostics::{Diagnostic, Rule};
 use crate::model::{Money, Pages};
 use chrono::{NaiveDate, NaiveTime};
 use rust_decimal::Decimal;
-use std::str::FromStr;
 use toml::de::DeValue;
 
 pub fn invalid(
@@ -157,7 +156,7 @@ fn decimal(ctx: &mut LoadCtx, value: &Value, field: &str, example: &str) -> Opti
                 );
                 return None;
             }
-            match Decimal::from_str(&format!("{parsed}")) {
+            match Decimal::from_str_exact(&format!("{parsed}")) {
                 Ok(d) => Some(d.normalize()),
                 Err(_) => {
                     invalid(
@@ -281,8 +280,19 @@ pub fn pages(ctx: &mut LoadCtx, value: &Value, field: &str) -> Option<Pages> {
 pub fn date(ctx: &mut LoadCtx, value: &Value, field: &str) -> Option<NaiveDate> {
     match value.get_ref() {
         DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => {
-            let d = dt.date?;
-            NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
+            let date = dt.date.and_then(|d| {
+                NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
+            });
+            if date.is_none() {
+                invalid(
+                    ctx,
+                    value,
+                    field,
+                    format!("`{field}` is not a date on the calendar"),
+                    None,
+                );
+            }
+            date
         }
         DeValue::String(s) if NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok() => {
             invalid(
@@ -304,13 +314,24 @@ pub fn date(ctx: &mut LoadCtx, value: &Value, field: &str) -> Option<NaiveDate> 
 pub fn time(ctx: &mut LoadCtx, value: &Value, field: &str) -> Option<NaiveTime> {
     match value.get_ref() {
         DeValue::Datetime(dt) if dt.date.is_none() && dt.offset.is_none() => {
-            let t = dt.time?;
-            NaiveTime::from_hms_nano_opt(
-                u32::from(t.hour),
-                u32::from(t.minute),
-                u32::from(t.second.unwrap_or(0)),
-                t.nanosecond.unwrap_or(0),
-            )
+            let time = dt.time.and_then(|t| {
+                NaiveTime::from_hms_nano_opt(
+                    u32::from(t.hour),
+                    u32::from(t.minute),
+                    u32::from(t.second.unwrap_or(0)),
+                    t.nanosecond.unwrap_or(0),
+                )
+            });
+            if time.is_none() {
+                invalid(
+                    ctx,
+                    value,
+                    field,
+                    format!("`{field}` is not a time of day prodcoord can use (a leap second?)"),
+                    Some("write a time from 00:00 to 23:59".into()),
+                );
+            }
+            time
         }
         DeValue::String(s)
             if NaiveTime::parse_from_str(s, "%H:%M").is_ok()

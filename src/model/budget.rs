@@ -64,7 +64,9 @@ pub struct Line {
     pub quantity: Decimal,
     pub units: Decimal,
     pub unit: String,
-    pub rate: Money,
+    /// `None` when missing or invalid (already reported): the line's total
+    /// is then unknown rather than zero.
+    pub rate: Option<Money>,
     pub fringes: Vec<Sp<String>>,
     pub span: Span,
 }

@@ -13,7 +13,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         .lines
         .iter()
         .zip(&totals.lines)
-        .find(|(_, t)| t.total.is_none())
+        .find(|(line, t)| t.total.is_none() && line.rate.is_some())
         .map(|(line, _)| line.span)
         .or(ctx.production.budget.as_ref().map(|b| b.span))
         .or(ctx.production.lines.first().map(|l| l.span))

@@ -12,7 +12,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         .iter()
         .filter(|p| p.kind == DayKind::Shoot)
     {
-        let pages = Pages(plan.scenes.iter().map(|&s| share(ctx, s).eighths()).sum());
+        let pages = Pages(
+            plan.scenes
+                .iter()
+                .map(|&s| share(ctx, s).eighths())
+                .fold(0u64, u64::saturating_add),
+        );
         if pages <= limit {
             continue;
         }

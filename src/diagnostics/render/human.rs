@@ -7,7 +7,7 @@ const MAX_LINE: usize = 120;
 
 /// `--format human`: rustc-style blocks, one per finding.
 pub fn render_human(diagnostics: &[Diagnostic], sources: &SourceMap) -> String {
-    let renderer = Renderer::styled();
+    let renderer = Renderer::styled().term_width(MAX_LINE);
     let mut out = String::new();
     for d in diagnostics {
         out.push_str(&render_one(d, sources, &renderer));
@@ -80,8 +80,9 @@ fn render_one(d: &Diagnostic, sources: &SourceMap, renderer: &Renderer) -> Strin
     renderer.render(&report)
 }
 
-/// The source line of a span, cut to a window when very long, with the
-/// marker range inside it.
+/// The source line of a span, with the marker range inside it. A very long
+/// line is cut to a window around the marker by the renderer (`term_width`),
+/// which still reports the real column.
 struct Excerpt {
     file: crate::source::FileId,
     line: usize,
@@ -98,11 +99,7 @@ impl Excerpt {
         let start = (span.start as usize).clamp(range.start, range.end) - range.start;
         let end = (span.end as usize).clamp(range.start, range.end) - range.start;
         let end = if end <= start { start } else { end };
-        let (text, marker) = if full.chars().count() <= MAX_LINE {
-            (full.to_string(), start..end.max(start))
-        } else {
-            cut(full, start, end)
-        };
+        let (text, marker) = (full.to_string(), start..end.max(start));
         // An empty marker at the very end still needs a character to point at.
         Excerpt {
             file: span.file,
@@ -115,31 +112,6 @@ impl Excerpt {
             },
         }
     }
-}
-
-/// A window of about MAX_LINE characters around `start..end`, with `…` where
-/// the line was cut.
-fn cut(line: &str, start: usize, end: usize) -> (String, std::ops::Range<usize>) {
-    let floor = |mut i: usize| {
-        while !line.is_char_boundary(i) {
-            i -= 1;
-        }
-        i
-    };
-    let from = floor(start.saturating_sub(MAX_LINE / 3));
-    let to = floor((end.max(start) + MAX_LINE / 2).min(line.len()));
-    let to = to.max(floor(end.min(line.len())));
-    let mut text = String::new();
-    if from > 0 {
-        text.push('…');
-    }
-    let shift = text.len();
-    text.push_str(&line[from..to]);
-    if to < line.len() {
-        text.push('…');
-    }
-    let marker_end = (end.min(to)).max(start);
-    (text, start - from + shift..marker_end - from + shift)
 }
 
 /// The last line: counts of errors and warnings.

@@ -3,7 +3,7 @@ use crate::load::LoadCtx;
 use crate::load::reader::{TableReader, Value};
 use crate::load::values;
 use crate::model::{
-    Account, AccountGroup, BudgetSettings, Fringe, LINE_UNITS, Line, Money, Production, Sp,
+    Account, AccountGroup, BudgetSettings, Fringe, LINE_UNITS, Line, Production, Sp,
 };
 use crate::source::Span;
 use rust_decimal::Decimal;
@@ -106,7 +106,7 @@ pub fn read_line(table: &DeTable, span: Span, ctx: &mut LoadCtx, production: &mu
         quantity,
         units,
         unit,
-        rate: rate.unwrap_or(Money::ZERO),
+        rate,
         fringes,
         span,
     });

@@ -7,11 +7,24 @@ use toml::de::DeTable;
 pub fn read(table: &DeTable, span: Span, ctx: &mut LoadCtx, production: &mut Production) {
     let mut r = TableReader::new(table, span, "cast", "cast member");
     let id = r.required_id("id", "\"elena\"", ctx);
-    let number = r.whole("number", 1, ctx).and_then(|n| {
-        u32::try_from(n.value)
-            .ok()
-            .map(|v| crate::model::Sp::new(v, n.span))
-    });
+    let number = r
+        .whole("number", 1, ctx)
+        .and_then(|n| match u32::try_from(n.value) {
+            Ok(v) => Some(crate::model::Sp::new(v, n.span)),
+            Err(_) => {
+                ctx.push(
+                    crate::diagnostics::Diagnostic::new(
+                        crate::diagnostics::Rule::InvalidValue,
+                        n.span,
+                        format!("board number {} is too large", n.value),
+                    )
+                    .label("invalid value")
+                    .help("cast are numbered 1, 2, 3, ... by importance")
+                    .subject("field", "cast.number"),
+                );
+                None
+            }
+        });
     let name = r.required_string("name", "\"Elena Marques\"", ctx);
     let character = r.required_string("character", "\"ELENA\"", ctx);
     let phone = r.string("phone", ctx);

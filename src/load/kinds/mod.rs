@@ -114,7 +114,10 @@ fn report_misplaced(kind: Kind, name: &str, owner: Option<Kind>, span: Span, ctx
         Diagnostic::new(
             Rule::UnknownField,
             span,
-            format!("`{name}` does not belong in a {} file", kind.file_stem()),
+            format!(
+                "`{name}` does not belong in {} file",
+                super::reader::with_article(kind.file_stem())
+            ),
         )
         .label("not allowed here")
         .help(help)

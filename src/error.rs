@@ -8,6 +8,8 @@ pub enum Error {
         searched.display()
     )]
     NoRoot { searched: PathBuf },
+    #[error("no production found: there is no prodcoord.toml in {}", dir.display())]
+    NoRootIn { dir: PathBuf },
     #[error("{path}: {reason}")]
     Unreadable { path: String, reason: String },
     #[error("{0}")]
@@ -29,7 +31,7 @@ pub enum Error {
 impl Error {
     pub fn help(&self) -> Option<String> {
         match self {
-            Error::NoRoot { .. } => Some(
+            Error::NoRoot { .. } | Error::NoRootIn { .. } => Some(
                 "run `prodcoord init` to start a production here, or pass `--project DIR`".into(),
             ),
             Error::Git { help, .. } => help.clone(),

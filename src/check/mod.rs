@@ -76,8 +76,8 @@ pub fn check_loaded(loaded: Loaded, deny_warnings: bool) -> CheckOutcome {
 /// Loads the production at `root` and checks it.
 pub fn check_production(root: &Path) -> Result<CheckOutcome, Error> {
     if !root.join(crate::load::ROOT_FILE).exists() {
-        return Err(Error::NoRoot {
-            searched: root.to_path_buf(),
+        return Err(Error::NoRootIn {
+            dir: root.to_path_buf(),
         });
     }
     Ok(check_loaded(crate::load::load(root), false))

@@ -24,6 +24,13 @@ impl Output {
         self.choice
     }
 
+    /// Whether report text on stdout may be coloured: `--color`, `NO_COLOR`
+    /// and whether stdout is a terminal, resolved as `print` resolves them.
+    pub fn stdout_color(&self) -> bool {
+        AutoStream::new(std::io::stdout(), self.choice).current_choice()
+            != anstream::ColorChoice::Never
+    }
+
     /// Writes report text to stdout, stripping colour when not wanted.
     pub fn print(&self, text: &str) -> Result<(), crate::Error> {
         let mut stdout = AutoStream::new(std::io::stdout().lock(), self.choice);
@@ -34,6 +41,15 @@ impl Output {
                 context: "cannot write to standard output".into(),
                 source,
             })
+    }
+
+    /// Like [`print`](Self::print), but a reader that stopped early (`| head`)
+    /// is not an error: the command still ends with its own exit status.
+    pub fn print_report(&self, text: &str) -> Result<(), crate::Error> {
+        match self.print(text) {
+            Err(crate::Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            other => other,
+        }
     }
 
     /// A message for the person at the terminal, on stderr.

@@ -16,14 +16,14 @@ pub fn run(cli: &Cli, args: &CheckArgs, out: &Output) -> Result<u8, crate::Error
                 text.push_str(&summary);
                 text.push('\n');
             }
-            out.print(&text)?;
+            out.print_report(&text)?;
         }
         CheckFormat::Json => {
-            out.print(&render::render_json(&outcome.diagnostics, sources))?;
+            out.print_report(&render::render_json(&outcome.diagnostics, sources))?;
             out.note(&summary);
         }
         CheckFormat::Github => {
-            out.print(&render::render_github(&outcome.diagnostics, sources))?;
+            out.print_report(&render::render_github(&outcome.diagnostics, sources))?;
             out.note(&summary);
         }
     }

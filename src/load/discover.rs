@@ -22,8 +22,8 @@ pub fn find_root(project: Option<&Path>) -> Result<PathBuf, Error> {
         return if dir.join(ROOT_FILE).exists() {
             Ok(dir.to_path_buf())
         } else {
-            Err(Error::NoRoot {
-                searched: dir.to_path_buf(),
+            Err(Error::NoRootIn {
+                dir: dir.to_path_buf(),
             })
         };
     }

@@ -80,7 +80,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                     Rule::Daylight,
                     reference,
                     format!(
-                        "scene {} ({} {} {}) is shot {}–{} at {} on {}, but {problem}{sun}",
+                        "scene {} ({} {}, {}) is shot {}–{} at {} on {}, but {problem}{sun}",
                         scene.number.value,
                         scene.int_ext.name(),
                         scene.set,

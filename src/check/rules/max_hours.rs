@@ -42,9 +42,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 .label(format!("{} from call to wrap", duration(window.length())))
                 .related(member.span, "limit applies to this cast member")
                 .help(format!(
-                    "call them later (`cast_calls.{}`) or wrap them {} earlier",
-                    member.id.value,
-                    duration(window.length() - hours(limit))
+                    "call them {} later with `cast_calls.{}`, or wrap the day earlier",
+                    duration(window.length() - hours(limit)),
+                    member.id.value
                 ))
                 .subject("person", member.id.value.clone())
                 .subject("date", plan.date.to_string()),

@@ -11,7 +11,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let currency = &ctx.production.settings.currency;
     for (a, account) in ctx.production.accounts.iter().enumerate() {
         let t = &totals.accounts[a];
-        if t.incomplete || t.actual <= t.total || ctx.production.index.accounts.get(&account.code.value) != Some(&a)
+        if t.incomplete
+            || t.actual <= t.total
+            || ctx.production.index.accounts.get(&account.code.value) != Some(&a)
         {
             continue;
         }

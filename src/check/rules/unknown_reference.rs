@@ -172,7 +172,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             "person",
             id,
             broken(Kind::Cast) || broken(Kind::Crew) || ix.people.contains_key(&id.value),
-            "the production contacts".into(),
+            "`contacts` in prodcoord.toml".into(),
         );
     }
     refs.sort_by_key(|r| (r.span.file, r.span.start));
@@ -263,7 +263,7 @@ impl Reference {
             (
                 format!(
                     "{} names {} `{}`, which does not exist",
-                    capitalise(&self.context),
+                    self.context,
                     noun(self.kind),
                     self.id
                 ),
@@ -290,12 +290,4 @@ fn noun(kind: &str) -> &str {
         "account" => "budget account",
         other => other,
     }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

@@ -82,7 +82,10 @@ Examples:
 Examples:
   prodcoord diff                           last commit against the working tree
   prodcoord diff main HEAD --format markdown
-  prodcoord diff --old-dir v1 --new-dir v2")]
+  prodcoord diff --old-dir v1 --new-dir v2
+
+Exit status: 0 whether or not anything changed, 1 when either version has
+integrity errors, 2 when it cannot run (e.g. a revision that does not exist).")]
     Diff(DiffArgs),
     /// Import a screenplay into the scene breakdown
     #[command(subcommand)]

@@ -12,4 +12,4 @@ mod integrity;
 pub mod report;
 pub mod schedule;
 
-pub use integrity::load_trusted;
+pub use integrity::{load_trusted, trusted};

@@ -47,7 +47,11 @@ impl Output {
     /// is not an error: the command still ends with its own exit status.
     pub fn print_report(&self, text: &str) -> Result<(), crate::Error> {
         match self.print(text) {
-            Err(crate::Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            Err(crate::Error::Io { source, .. })
+                if source.kind() == std::io::ErrorKind::BrokenPipe =>
+            {
+                Ok(())
+            }
             other => other,
         }
     }

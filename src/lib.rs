@@ -15,6 +15,7 @@ pub mod error;
 pub mod fsutil;
 pub mod load;
 pub mod model;
+pub mod reports;
 pub mod source;
 pub mod sun;
 

@@ -1,0 +1,10 @@
+//! `report oneliner`: one line per scene with its synopsis, a day break
+//! with the page total after each shoot day.
+
+use super::days::{Detail, build as build_days};
+use crate::check::Context;
+use crate::reports::{Filter, Report};
+
+pub fn build(ctx: &Context, filter: &Filter) -> Report {
+    build_days(ctx, filter, Detail::OneLiner)
+}

@@ -6,6 +6,7 @@
 //! [`cli`] and [`commands`] are the thin command-line layer on top.
 
 pub mod budget;
+pub mod callsheet;
 pub mod check;
 pub mod cli;
 pub mod commands;
@@ -13,6 +14,7 @@ pub mod diagnostics;
 pub mod diff;
 pub mod error;
 pub mod fsutil;
+pub mod ics;
 pub mod import;
 pub mod load;
 pub mod model;

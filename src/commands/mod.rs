@@ -9,6 +9,7 @@ pub mod export;
 pub mod import;
 pub mod init;
 mod integrity;
+mod output_file;
 pub mod report;
 pub mod schedule;
 

@@ -5,6 +5,7 @@
 //! [`check`] runs the rules over it; [`diagnostics`] prints the findings;
 //! [`cli`] and [`commands`] are the thin command-line layer on top.
 
+pub mod analysis;
 pub mod budget;
 pub mod callsheet;
 pub mod check;
@@ -21,6 +22,7 @@ pub mod model;
 pub mod reports;
 pub mod source;
 pub mod sun;
+pub mod text;
 
 pub use check::{CheckOutcome, check_production};
 pub use diagnostics::Diagnostic;

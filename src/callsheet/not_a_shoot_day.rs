@@ -46,7 +46,7 @@ impl NotAShootDay {
 
 impl fmt::Display for NotAShootDay {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let when = crate::check::context::long_date(self.date);
+        let when = crate::text::long_date(self.date);
         match self.kind {
             Some(kind) => write!(
                 f,
@@ -64,7 +64,7 @@ impl fmt::Display for NotAShootDay {
             format!(
                 "{} ({}, Day {})",
                 d.date,
-                crate::check::context::long_date(d.date),
+                crate::text::long_date(d.date),
                 d.number
             )
         };

@@ -7,7 +7,6 @@ mod severity;
 
 pub use bookings::{Booking, BookingList, Conflict, booking_lists, sweep};
 pub use context::Context;
-pub use rules::pages_share;
 pub use severity::SeverityConfig;
 
 use crate::diagnostics::{Diagnostic, Severity};

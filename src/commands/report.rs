@@ -1,7 +1,7 @@
 //! `prodcoord report KIND`: builds the report from a trusted production
 //! and prints it in the chosen format.
 
-use crate::check::Context;
+use crate::analysis::Analysis;
 use crate::cli::{Cli, Output, ReportArgs, ReportFormat, ReportKind};
 use crate::reports::render::{self, TableOptions};
 use crate::reports::{Filter, Report, kinds};
@@ -18,7 +18,7 @@ pub fn run(cli: &Cli, args: &ReportArgs, out: &Output) -> Result<u8, crate::Erro
         Err(code) => return Ok(code),
     };
     filter.validate(&production).map_err(crate::Error::Usage)?;
-    let ctx = Context::new(&production);
+    let ctx = Analysis::new(&production);
     let report = build(args.kind, &ctx, &filter);
     for warning in &report.warnings {
         out.note(&format!("warning: {warning}"));
@@ -45,7 +45,7 @@ pub fn run(cli: &Cli, args: &ReportArgs, out: &Output) -> Result<u8, crate::Erro
 }
 
 /// Builds one report.
-pub fn build(kind: ReportKind, ctx: &Context, filter: &Filter) -> Report {
+pub fn build(kind: ReportKind, ctx: &Analysis, filter: &Filter) -> Report {
     match kind {
         ReportKind::Dood => kinds::dood::build(ctx, filter),
         ReportKind::Budget => kinds::budget::build(ctx, filter),

@@ -6,7 +6,7 @@ use super::changes::{
     Change, DayRef, DaySummary, LocationChange, MoneyChange, PermitDates, PersonChange, SceneEdit,
     SceneInfo, Status, TimeChange,
 };
-use crate::check::context::long_date;
+use crate::text::long_date;
 use crate::model::Money;
 use chrono::{Datelike, NaiveDate};
 

@@ -1,7 +1,7 @@
 //! `prodcoord report KIND`: the paperwork of a production office.
 //!
 //! Data flows one way: each module under [`kinds`] reads the validated
-//! production (through a [`Context`](crate::check::Context)) and builds a
+//! production (through a [`Analysis`](crate::analysis::Analysis)) and builds a
 //! [`Report`]: a neutral [`Table`] plus its JSON document; [`render`] turns
 //! the table into terminal text, CSV or Markdown. The [`dood`] engine is
 //! shared with the call sheet and the scheduler.

@@ -4,7 +4,7 @@ use crate::model::{Money, Production};
 use chrono::NaiveDate;
 use rust_decimal::{Decimal, RoundingStrategy};
 
-pub use crate::check::context::long_date;
+pub use crate::text::long_date;
 
 /// `2027-03-01 to 2027-03-03, 2027-03-08`: sorted dates, runs of
 /// consecutive dates joined.

@@ -8,7 +8,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 pub fn clock(time: Option<NaiveDateTime>, date: NaiveDate) -> String {
     time.map_or_else(
         || "—".to_string(),
-        |t| crate::check::context::clock(t, date),
+        |t| crate::text::clock(t, date),
     )
 }
 

@@ -1,5 +1,5 @@
 use crate::check::Context;
-use crate::check::context::clock;
+use crate::text::clock;
 use crate::diagnostics::{Diagnostic, Rule};
 use crate::model::{DayKind, DayPlan, TimeOfDay};
 use crate::sun::{SunDay, daylight, sun_day};

@@ -1,6 +1,6 @@
 use crate::check::Context;
 use crate::check::bookings::{Booking, Conflict, sweep};
-use crate::check::context::{clock, long_date};
+use crate::text::{clock, long_date};
 use crate::diagnostics::{Diagnostic, Rule};
 use std::collections::HashSet;
 

@@ -1,5 +1,5 @@
 use crate::check::Context;
-use crate::check::context::long_date;
+use crate::text::long_date;
 use crate::diagnostics::{Diagnostic, Rule};
 use std::collections::HashMap;
 

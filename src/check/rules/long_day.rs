@@ -1,5 +1,5 @@
 use crate::check::Context;
-use crate::check::context::{clock, duration, hours, hours_text};
+use crate::text::{clock, duration, hours, hours_text};
 use crate::diagnostics::{Diagnostic, Rule};
 
 /// Crew call to wrap is longer than `max_day_hours`.

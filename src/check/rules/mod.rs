@@ -60,4 +60,3 @@ pub fn run_all(ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
-pub use overfull_day::share as pages_share;

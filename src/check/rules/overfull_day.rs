@@ -15,7 +15,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let pages = Pages(
             plan.scenes
                 .iter()
-                .map(|&s| share(ctx, s).eighths())
+                .map(|&s| ctx.pages_share(s).eighths())
                 .fold(0u64, u64::saturating_add),
         );
         if pages <= limit {
@@ -39,11 +39,4 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             .subject("unit", plan.unit.clone()),
         );
     }
-}
-
-/// The pages a scene counts for on each of its days.
-pub fn share(ctx: &Context, scene: usize) -> Pages {
-    let pages = ctx.production.scenes[scene].pages.eighths();
-    let days = ctx.timeline.scene_days[scene].len().max(1) as u64;
-    Pages(pages.div_ceil(days))
 }

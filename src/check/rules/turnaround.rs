@@ -1,6 +1,6 @@
 use crate::check::Context;
 use crate::check::bookings::{Conflict, sweep};
-use crate::check::context::{clock, duration, hours, hours_text};
+use crate::text::{clock, duration, hours, hours_text};
 use crate::diagnostics::{Diagnostic, Rule};
 
 /// Too little rest between the latest earlier wrap and the next call.

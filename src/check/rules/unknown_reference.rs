@@ -63,7 +63,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     for day in &p.days {
         let on = format!(
             "the day of {} (unit {})",
-            crate::check::context::long_date(day.date.value),
+            crate::text::long_date(day.date.value),
             day.unit.value
         );
         add(
@@ -141,7 +141,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     for expense in &p.expenses {
         let on = format!(
             "the expense of {}{}",
-            crate::check::context::long_date(expense.date),
+            crate::text::long_date(expense.date),
             expense
                 .vendor
                 .as_deref()

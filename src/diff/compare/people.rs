@@ -102,8 +102,8 @@ pub fn compare(old: &Side, new: &Side) -> Vec<PersonChange> {
                 }
                 Some(CallChange {
                     day: b.days.get(key)?.clone(),
-                    old: crate::check::context::clock(call_before, key.0),
-                    new: crate::check::context::clock(call_after, key.0),
+                    old: crate::text::clock(call_before, key.0),
+                    new: crate::text::clock(call_after, key.0),
                 })
             })
             .collect();

@@ -1,7 +1,7 @@
 //! `report budget`: the topsheet (format.md §9).
 
 use crate::budget::BudgetTotals;
-use crate::check::Context;
+use crate::analysis::Analysis;
 use crate::model::{AccountGroup, Money};
 use crate::reports::{Cell, Column, Filter, Report, RowKind, Table, text};
 use serde::Serialize;
@@ -42,7 +42,7 @@ struct Group {
     fringes: String,
 }
 
-pub fn build(ctx: &Context, filter: &Filter) -> Report {
+pub fn build(ctx: &Analysis, filter: &Filter) -> Report {
     let production = ctx.production;
     let totals: &BudgetTotals = ctx.budget();
     let mut overflow = totals.overflow;

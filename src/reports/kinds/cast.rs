@@ -2,7 +2,7 @@
 //! `--from` or `--to`, only the performers on those days (shoot, rehearsal
 //! or travel), and their shoot days among them.
 
-use crate::check::Context;
+use crate::analysis::Analysis;
 use crate::model::DayKind;
 use crate::reports::{Cell, Column, Filter, Report, RowKind, Table, dood, text};
 use serde::Serialize;
@@ -32,7 +32,7 @@ struct Performer<'a> {
     last_day: Option<String>,
 }
 
-pub fn build(ctx: &Context, filter: &Filter) -> Report {
+pub fn build(ctx: &Analysis, filter: &Filter) -> Report {
     let production = ctx.production;
     let count = production.cast.len();
     let mut work_days = vec![0usize; count];

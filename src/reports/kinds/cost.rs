@@ -4,7 +4,7 @@
 
 use super::budget::over_mark;
 use crate::budget::BudgetTotals;
-use crate::check::Context;
+use crate::analysis::Analysis;
 use crate::model::Money;
 use crate::reports::{Cell, Column, Filter, Report, RowKind, Table, text};
 use serde::Serialize;
@@ -95,7 +95,7 @@ impl Compared {
     }
 }
 
-pub fn build(ctx: &Context, filter: &Filter) -> Report {
+pub fn build(ctx: &Analysis, filter: &Filter) -> Report {
     let production = ctx.production;
     let filtered;
     let totals: &BudgetTotals = if filter.has_dates() {

@@ -3,7 +3,7 @@
 //! `--unit`, `--from` or `--to`, only the crew who work those days
 //! (format.md §8: the unit's crew minus `off_crew`, plus `add_crew`).
 
-use crate::check::Context;
+use crate::analysis::Analysis;
 use crate::model::DayKind;
 use crate::reports::{Column, Filter, Report, RowKind, Table, text};
 use serde::Serialize;
@@ -36,7 +36,7 @@ struct Person<'a> {
     days: usize,
 }
 
-pub fn build(ctx: &Context, filter: &Filter) -> Report {
+pub fn build(ctx: &Analysis, filter: &Filter) -> Report {
     let production = ctx.production;
     let days = days_worked(ctx, filter);
     let mut order: Vec<&str> = Vec::new();
@@ -109,7 +109,7 @@ pub fn build(ctx: &Context, filter: &Filter) -> Report {
 }
 
 /// For each crew member, how many of the filtered day entries they work.
-fn days_worked(ctx: &Context, filter: &Filter) -> Vec<usize> {
+fn days_worked(ctx: &Analysis, filter: &Filter) -> Vec<usize> {
     let production = ctx.production;
     let mut by_unit: HashMap<&str, Vec<usize>> = HashMap::new();
     for (c, member) in production.crew.iter().enumerate() {

@@ -2,8 +2,8 @@
 //! entries in (date, unit) order, each shoot day's scenes as stripboard
 //! strips, and a break after each day with its page total.
 
-use crate::check::context::clock;
-use crate::check::{Context, pages_share};
+use crate::text::clock;
+use crate::analysis::Analysis;
 use crate::model::{DayKind, DayPlan, Pages};
 use crate::reports::{Cell, Column, Filter, Report, RowKind, Strip, Table, text};
 use serde::Serialize;
@@ -95,7 +95,7 @@ struct Totals {
     eighths: u64,
 }
 
-pub(super) fn build(ctx: &Context, filter: &Filter, detail: Detail) -> Report {
+pub(super) fn build(ctx: &Analysis, filter: &Filter, detail: Detail) -> Report {
     let production = ctx.production;
     let timeline = &ctx.timeline;
     let plans: Vec<usize> = (0..timeline.plans.len())
@@ -198,7 +198,7 @@ pub(super) fn build(ctx: &Context, filter: &Filter, detail: Detail) -> Report {
         let mut scenes = Vec::with_capacity(plan.scenes.len());
         for &s in &plan.scenes {
             let scene = &production.scenes[s];
-            let share = pages_share(ctx, s);
+            let share = ctx.pages_share(s);
             day_pages += share.eighths();
             let on = &timeline.scene_days[s];
             let part = (on.len() > 1)

@@ -1,6 +1,6 @@
 //! `report dood`: the day out of days grid.
 
-use crate::check::Context;
+use crate::analysis::Analysis;
 use crate::reports::dood::{Code, Dood, Tally, hold_cost};
 use crate::reports::{Cell, Column, Filter, Report, RowKind, Table, text};
 use serde::Serialize;
@@ -51,7 +51,7 @@ struct Totals {
     hold_cost: String,
 }
 
-pub fn build(ctx: &Context, filter: &Filter) -> Report {
+pub fn build(ctx: &Analysis, filter: &Filter) -> Report {
     let production = ctx.production;
     let dood = Dood::compute(production, &ctx.timeline, filter.unit.as_deref());
     let shown = dood.columns_between(filter.from, filter.to);

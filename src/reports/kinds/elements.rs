@@ -4,7 +4,7 @@
 //! shot on those days count.
 
 use super::locations::DayRef;
-use crate::check::Context;
+use crate::analysis::Analysis;
 use crate::model::{DayKind, ELEMENT_CATEGORIES};
 use crate::reports::{Column, Filter, Report, RowKind, Table, text};
 use chrono::NaiveDate;
@@ -30,7 +30,7 @@ struct Element<'a> {
     dates: Vec<String>,
 }
 
-pub fn build(ctx: &Context, filter: &Filter) -> Report {
+pub fn build(ctx: &Analysis, filter: &Filter) -> Report {
     let production = ctx.production;
     let timeline = &ctx.timeline;
     // For each scene, the filtered shoot days it is on.

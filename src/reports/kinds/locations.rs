@@ -3,7 +3,7 @@
 //! listed under the date it starts). With `--unit`, `--from` or `--to`,
 //! only the locations used on those days.
 
-use crate::check::Context;
+use crate::analysis::Analysis;
 use crate::model::{DayKind, Location};
 use crate::reports::{Column, Filter, Report, RowKind, Table, text};
 use chrono::NaiveDate;
@@ -64,7 +64,7 @@ pub(super) struct DayRef<'a> {
     pub day: Option<usize>,
 }
 
-pub fn build(ctx: &Context, filter: &Filter) -> Report {
+pub fn build(ctx: &Analysis, filter: &Filter) -> Report {
     let production = ctx.production;
     let mut used: Vec<Vec<usize>> = vec![Vec::new(); production.locations.len()];
     for (p, plan) in ctx.timeline.plans.iter().enumerate() {

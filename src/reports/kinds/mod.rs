@@ -1,5 +1,5 @@
 //! One module per report kind. Each `build` reads the production through
-//! a [`Context`](crate::check::Context), honours the [`Filter`](super::Filter)
+//! a [`Analysis`](crate::analysis::Analysis), honours the [`Filter`](super::Filter)
 //! where it makes sense, and returns a [`Report`](super::Report).
 
 pub mod budget;

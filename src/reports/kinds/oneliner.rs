@@ -2,9 +2,9 @@
 //! with the page total after each shoot day.
 
 use super::days::{Detail, build as build_days};
-use crate::check::Context;
+use crate::analysis::Analysis;
 use crate::reports::{Filter, Report};
 
-pub fn build(ctx: &Context, filter: &Filter) -> Report {
+pub fn build(ctx: &Analysis, filter: &Filter) -> Report {
     build_days(ctx, filter, Detail::OneLiner)
 }

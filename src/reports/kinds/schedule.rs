@@ -3,9 +3,9 @@
 //! and elements, and a day break with the page total.
 
 use super::days::{Detail, build as build_days};
-use crate::check::Context;
+use crate::analysis::Analysis;
 use crate::reports::{Filter, Report};
 
-pub fn build(ctx: &Context, filter: &Filter) -> Report {
+pub fn build(ctx: &Analysis, filter: &Filter) -> Report {
     build_days(ctx, filter, Detail::Schedule)
 }

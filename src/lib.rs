@@ -2,8 +2,11 @@
 //! for conflicts and turned into the paperwork a production office needs.
 //!
 //! Data flows one way: [`load`] reads the files into the [`model`];
-//! [`check`] runs the rules over it; [`diagnostics`] prints the findings;
-//! [`cli`] and [`commands`] are the thin command-line layer on top.
+//! [`analysis`] derives the timeline and budget figures once; on top of it
+//! sit the engines — [`check`] (one rule per file, findings printed by
+//! [`diagnostics`]), [`reports`], [`callsheet`] and [`ics`], [`diff`] and
+//! [`import`]; [`cli`] and [`commands`] are the thin command-line layer
+//! over them.
 
 pub mod analysis;
 pub mod budget;

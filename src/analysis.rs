@@ -1,8 +1,8 @@
 //! The production seen through its derived facts.
 
 use crate::budget::BudgetTotals;
-use crate::model::{DayPlan, PersonRef, Production, Timeline};
 use crate::model::Pages;
+use crate::model::{DayPlan, PersonRef, Production, Timeline};
 use crate::text::long_date;
 use std::sync::OnceLock;
 

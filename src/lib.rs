@@ -4,9 +4,9 @@
 //! Data flows one way: [`load`] reads the files into the [`model`];
 //! [`analysis`] derives the timeline and budget figures once; on top of it
 //! sit the engines — [`check`] (one rule per file, findings printed by
-//! [`diagnostics`]), [`reports`], [`callsheet`] and [`ics`], [`diff`] and
-//! [`import`]; [`cli`] and [`commands`] are the thin command-line layer
-//! over them.
+//! [`diagnostics`]), [`reports`], [`callsheet`] and [`ics`], [`schedule`],
+//! [`diff`] and [`import`]; [`cli`] and [`commands`] are the thin
+//! command-line layer over them.
 
 pub mod analysis;
 pub mod budget;
@@ -23,6 +23,7 @@ pub mod import;
 pub mod load;
 pub mod model;
 pub mod reports;
+pub mod schedule;
 pub mod source;
 pub mod sun;
 pub mod text;

@@ -6,8 +6,8 @@ use super::changes::{
     Change, DayRef, DaySummary, LocationChange, MoneyChange, PermitDates, PersonChange, SceneEdit,
     SceneInfo, Status, TimeChange,
 };
-use crate::text::long_date;
 use crate::model::Money;
+use crate::text::long_date;
 use chrono::{Datelike, NaiveDate};
 
 /// Consecutive dates: the first and the last.

@@ -6,10 +6,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 
 /// "07:00", "05:00 next day", or "—" when there is no time.
 pub fn clock(time: Option<NaiveDateTime>, date: NaiveDate) -> String {
-    time.map_or_else(
-        || "—".to_string(),
-        |t| crate::text::clock(t, date),
-    )
+    time.map_or_else(|| "—".to_string(), |t| crate::text::clock(t, date))
 }
 
 /// "Monday 1 March 2027".

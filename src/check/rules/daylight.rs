@@ -1,8 +1,8 @@
 use crate::check::Context;
-use crate::text::clock;
 use crate::diagnostics::{Diagnostic, Rule};
 use crate::model::{DayKind, DayPlan, TimeOfDay};
 use crate::sun::{SunDay, daylight, sun_day};
+use crate::text::clock;
 use chrono::{NaiveDate, NaiveDateTime};
 
 /// An exterior scene shot without the light its time of day needs.

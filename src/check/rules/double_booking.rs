@@ -1,7 +1,7 @@
 use crate::check::Context;
 use crate::check::bookings::{Booking, Conflict, sweep};
-use crate::text::{clock, long_date};
 use crate::diagnostics::{Diagnostic, Rule};
+use crate::text::{clock, long_date};
 use std::collections::HashSet;
 
 /// One person's working windows on two different days overlap.

@@ -1,6 +1,6 @@
 use crate::check::Context;
-use crate::text::long_date;
 use crate::diagnostics::{Diagnostic, Rule};
+use crate::text::long_date;
 use std::collections::HashMap;
 
 /// Two schedule entries share a date and a unit.

@@ -1,6 +1,6 @@
 use crate::check::Context;
-use crate::text::{clock, duration, hours, hours_text};
 use crate::diagnostics::{Diagnostic, Rule};
+use crate::text::{clock, duration, hours, hours_text};
 
 /// Crew call to wrap is longer than `max_day_hours`.
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {

@@ -1,7 +1,7 @@
 use crate::check::Context;
-use crate::text::{clock, duration, hours, hours_text};
 use crate::diagnostics::{Diagnostic, Rule};
 use crate::model::{PersonRef, Timeline};
+use crate::text::{clock, duration, hours, hours_text};
 
 /// A cast member with a limit on hours works a longer window.
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {

@@ -59,4 +59,3 @@ pub fn run_all(ctx: &Context, out: &mut Vec<Diagnostic>) {
         rule(ctx, out);
     }
 }
-

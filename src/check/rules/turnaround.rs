@@ -1,7 +1,7 @@
 use crate::check::Context;
 use crate::check::bookings::{Conflict, sweep};
-use crate::text::{clock, duration, hours, hours_text};
 use crate::diagnostics::{Diagnostic, Rule};
+use crate::text::{clock, duration, hours, hours_text};
 
 /// Too little rest between the latest earlier wrap and the next call.
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {

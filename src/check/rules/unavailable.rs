@@ -1,7 +1,7 @@
 use crate::check::Context;
-use crate::text::long_date;
 use crate::diagnostics::{Diagnostic, Rule};
 use crate::model::{DateRange, DayKind, DayPlan, PersonRef, Timeline};
+use crate::text::long_date;
 use chrono::NaiveDate;
 use std::collections::BTreeSet;
 

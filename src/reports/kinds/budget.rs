@@ -1,7 +1,7 @@
 //! `report budget`: the topsheet (format.md §9).
 
-use crate::budget::BudgetTotals;
 use crate::analysis::Analysis;
+use crate::budget::BudgetTotals;
 use crate::model::{AccountGroup, Money};
 use crate::reports::{Cell, Column, Filter, Report, RowKind, Table, text};
 use serde::Serialize;

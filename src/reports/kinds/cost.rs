@@ -3,8 +3,8 @@
 //! that range.
 
 use super::budget::over_mark;
-use crate::budget::BudgetTotals;
 use crate::analysis::Analysis;
+use crate::budget::BudgetTotals;
 use crate::model::Money;
 use crate::reports::{Cell, Column, Filter, Report, RowKind, Table, text};
 use serde::Serialize;

@@ -2,10 +2,10 @@
 //! entries in (date, unit) order, each shoot day's scenes as stripboard
 //! strips, and a break after each day with its page total.
 
-use crate::text::clock;
 use crate::analysis::Analysis;
 use crate::model::{DayKind, DayPlan, Pages};
 use crate::reports::{Cell, Column, Filter, Report, RowKind, Strip, Table, text};
+use crate::text::clock;
 use serde::Serialize;
 
 /// Which of the two reports.

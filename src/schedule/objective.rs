@@ -35,6 +35,11 @@ pub struct Figures {
 
 /// Scratch space for evaluations.
 pub struct Evaluator {
+    /// Per performer: in a scene being placed.
+    in_scenes: Vec<bool>,
+    /// Per other performer with kept days: their first and last column and
+    /// their holds when no new day falls between.
+    alone: Vec<Option<(usize, usize, usize)>>,
     used: Vec<bool>,
     order: Vec<(usize, usize)>,
     states: Vec<(Option<usize>, usize)>,
@@ -46,15 +51,39 @@ pub struct Evaluator {
 
 impl Evaluator {
     pub fn new(problem: &Problem) -> Evaluator {
-        Evaluator {
+        let cast = problem.rates.len();
+        let mut evaluator = Evaluator {
             used: Vec::new(),
             order: Vec::new(),
             states: Vec::new(),
             next_states: Vec::new(),
             present: vec![0; problem.axis.len() + 1],
-            worked: vec![Vec::new(); problem.rates.len()],
+            worked: vec![Vec::new(); cast],
             merged: Vec::new(),
+            in_scenes: vec![false; cast],
+            alone: vec![None; cast],
+        };
+        for item in &problem.items {
+            for &c in &item.cast {
+                evaluator.in_scenes[c] = true;
+            }
         }
+        // Performers in none of the scenes to place: their holds change
+        // only when a new day falls inside their span.
+        for (k, &fixed) in problem.fixed_column.iter().enumerate() {
+            evaluator.present[k + 1] = evaluator.present[k] + u32::from(fixed);
+        }
+        for c in 0..cast {
+            if evaluator.in_scenes[c] {
+                continue;
+            }
+            let marks = &problem.fixed_marks[c];
+            if let (Some(&(first, _)), Some(&(last, _))) = (marks.first(), marks.last()) {
+                let holds = evaluator.holds(problem, c);
+                evaluator.alone[c] = Some((first, last, holds));
+            }
+        }
+        evaluator
     }
 
     /// The figures of days with `facts` placed at `placed` (same order);
@@ -73,6 +102,8 @@ impl Evaluator {
         used.resize(axis_len, false);
         let mut days = 0;
         let mut last_slot = None;
+        let mut first_column = usize::MAX;
+        let mut last_column = 0;
         let mut unplaced = unplaced;
         for w in &mut self.worked {
             w.clear();
@@ -85,6 +116,8 @@ impl Evaluator {
             for slot in p.slot..p.slot + f.length {
                 let column = problem.slot_axis[slot];
                 used[column] = true;
+                first_column = first_column.min(column);
+                last_column = last_column.max(column);
                 for c in f.cast.iter() {
                     self.worked[c].push(column);
                 }
@@ -114,7 +147,17 @@ impl Evaluator {
         let mut hold_days = 0usize;
         let mut hold_cost = 0i128;
         for c in 0..problem.rates.len() {
-            let holds = self.holds(problem, c);
+            let holds = if self.in_scenes[c] {
+                self.holds(problem, c)
+            } else {
+                match self.alone[c] {
+                    None => 0,
+                    Some((first, last, holds)) if last_column < first || first_column > last => {
+                        holds
+                    }
+                    Some(_) => self.holds(problem, c),
+                }
+            };
             hold_days += holds;
             hold_cost = hold_cost.saturating_add(problem.rates[c].saturating_mul(holds as i128));
         }

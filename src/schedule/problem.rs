@@ -624,20 +624,24 @@ impl Why<'_> {
             return;
         }
         let tz = self.production.settings.timezone;
-        let mut lit = [BitSet::new(self.calendar.len()), BitSet::new(self.calendar.len())];
+        let mut lit = [
+            BitSet::new(self.calendar.len()),
+            BitSet::new(self.calendar.len()),
+        ];
         for shift in Shift::BOTH {
             for slot in out[shift.index()].iter() {
                 let (call, wrap) = self.calendar.window(slot, shift);
                 let date = self.calendar.dates[slot];
-                let holds = [Some(date), date.succ_opt()].into_iter().flatten().any(|d| {
-                    match crate::sun::sun_day(lat, lon, d, tz) {
+                let holds = [Some(date), date.succ_opt()]
+                    .into_iter()
+                    .flatten()
+                    .any(|d| match crate::sun::sun_day(lat, lon, d, tz) {
                         crate::sun::SunDay::Normal { rise: r, set } => {
                             let t = if rise { r } else { set };
                             call <= t && t <= wrap
                         }
                         _ => false,
-                    }
-                });
+                    });
                 if holds {
                     lit[shift.index()].insert(slot);
                 }

@@ -20,12 +20,19 @@
 //!   (Smith's rule again, on a's own groups), and also `≥ p_a / 2`. With
 //!   `g_a` the larger of the two,
 //!   `hold ≥ Σ_a c_a (S_a − p_a/2 + g_a − W_a)`.
+//!   A second bound for the same actors, exact where the first is loose
+//!   (actors sharing groups): they finish one after another, and when the
+//!   first `k` have finished all their groups are shot, so `Σ c_a F_a` is
+//!   at least the least `Σ_k c_(k) d(groups of the first k)` over finishing
+//!   orders — a dynamic program over subsets, run on chunks of at most
+//!   eight actors (most costly first). Each chunk takes the larger of its
+//!   two bounds.
 //! - Actors of the back (not the front) are the same read backwards.
 //! - Actors of neither add nothing.
 //!
-//! The three parts bound the costs of disjoint sets of actors for every
-//! order of `R`, so their sum is a bound. It is checked against brute force
-//! in the tests.
+//! The parts bound the costs of disjoint sets of actors for every order of
+//! `R`, so their sum is a bound. It is checked against brute force in the
+//! tests.
 
 use super::core::{Core, actor_bits, bits};
 
@@ -42,7 +49,7 @@ pub struct Bound {
     best: Vec<i64>,
 }
 
-/// How many on-location actors get the exact finishing-order bound.
+/// The most actors in one chunk of the finishing-order bound.
 const EXACT_ACTORS: usize = 8;
 
 impl Bound {
@@ -83,15 +90,19 @@ impl Bound {
             total += exact as f64;
         }
         for open in [front & !back & needed, back & !front & needed] {
-            let exact = self.most_costly(core, open);
-            total += self.finishing_orders(core, rest, exact);
-            total += self.smith(core, rest, open & !exact);
+            let mut left = open;
+            while left != 0 {
+                let group = self.most_costly(core, left);
+                let exact = self.finishing_orders(core, rest, group);
+                let shared = self.smith(core, rest, group);
+                total += exact.max(shared);
+                left &= !group;
+            }
         }
         to_bound(total)
     }
 
-    /// The few on-location actors whose holds weigh most (cost times days
-    /// of work left), for [`Bound::finishing_orders`].
+    /// The most costly of `open`, a chunk for [`Bound::finishing_orders`].
     fn most_costly(&mut self, core: &Core, open: u128) -> u128 {
         if open.count_ones() as usize <= EXACT_ACTORS {
             return open;

@@ -58,3 +58,21 @@ impl Filter {
         Ok(())
     }
 }
+
+/// The filter as every report's JSON states it: `unit`, `from`, `to`.
+#[derive(serde::Serialize)]
+pub struct Scope<'a> {
+    pub unit: Option<&'a str>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
+
+impl Filter {
+    pub fn scope(&self) -> Scope<'_> {
+        Scope {
+            unit: self.unit.as_deref(),
+            from: self.from.map(|d| d.to_string()),
+            to: self.to.map(|d| d.to_string()),
+        }
+    }
+}

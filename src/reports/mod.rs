@@ -15,6 +15,6 @@ pub mod table;
 mod text;
 
 pub use dood::{Code, DayEntry, Dood, DoodRow, Tally};
-pub use filter::Filter;
+pub use filter::{Filter, Scope};
 pub use report::Report;
 pub use table::{Align, Cell, Column, Row, RowKind, Strip, Table};

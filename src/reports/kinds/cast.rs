@@ -4,16 +4,15 @@
 
 use crate::analysis::Analysis;
 use crate::model::DayKind;
-use crate::reports::{Cell, Column, Filter, Report, RowKind, Table, dood, text};
+use crate::reports::{Cell, Column, Filter, Report, RowKind, Scope, Table, dood, text};
 use serde::Serialize;
 
 #[derive(Serialize)]
 struct Document<'a> {
     version: u32,
     report: &'static str,
-    unit: Option<&'a str>,
-    from: Option<String>,
-    to: Option<String>,
+    #[serde(flatten)]
+    scope: Scope<'a>,
     cast: Vec<Performer<'a>>,
 }
 
@@ -101,9 +100,7 @@ pub fn build(ctx: &Analysis, filter: &Filter) -> Report {
     let document = Document {
         version: 1,
         report: "cast",
-        unit: filter.unit.as_deref(),
-        from: filter.from.map(|d| d.to_string()),
-        to: filter.to.map(|d| d.to_string()),
+        scope: filter.scope(),
         cast,
     };
     Report::new(table, &document)

@@ -5,7 +5,7 @@
 
 use crate::analysis::Analysis;
 use crate::model::DayKind;
-use crate::reports::{Column, Filter, Report, RowKind, Table, text};
+use crate::reports::{Column, Filter, Report, RowKind, Scope, Table, text};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -13,9 +13,8 @@ use std::collections::HashMap;
 struct Document<'a> {
     version: u32,
     report: &'static str,
-    unit: Option<&'a str>,
-    from: Option<String>,
-    to: Option<String>,
+    #[serde(flatten)]
+    scope: Scope<'a>,
     departments: Vec<Department<'a>>,
 }
 
@@ -100,9 +99,7 @@ pub fn build(ctx: &Analysis, filter: &Filter) -> Report {
     let document = Document {
         version: 1,
         report: "crew",
-        unit: filter.unit.as_deref(),
-        from: filter.from.map(|d| d.to_string()),
-        to: filter.to.map(|d| d.to_string()),
+        scope: filter.scope(),
         departments,
     };
     Report::new(table, &document)

@@ -4,7 +4,7 @@
 
 use crate::analysis::Analysis;
 use crate::model::{DayKind, DayPlan, Pages};
-use crate::reports::{Cell, Column, Filter, Report, RowKind, Strip, Table, text};
+use crate::reports::{Cell, Column, Filter, Report, RowKind, Scope, Strip, Table, text};
 use crate::text::clock;
 use serde::Serialize;
 
@@ -22,9 +22,8 @@ pub(super) enum Detail {
 struct Document<'a> {
     version: u32,
     report: &'static str,
-    unit: Option<&'a str>,
-    from: Option<String>,
-    to: Option<String>,
+    #[serde(flatten)]
+    scope: Scope<'a>,
     days: Vec<DayJson<'a>>,
     totals: Totals,
 }
@@ -345,9 +344,7 @@ pub(super) fn build(ctx: &Analysis, filter: &Filter, detail: Detail) -> Report {
             Detail::OneLiner => "oneliner",
             Detail::Schedule => "schedule",
         },
-        unit: filter.unit.as_deref(),
-        from: filter.from.map(|d| d.to_string()),
-        to: filter.to.map(|d| d.to_string()),
+        scope: filter.scope(),
         days,
         totals: Totals {
             shoot_days,

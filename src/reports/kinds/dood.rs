@@ -2,7 +2,7 @@
 
 use crate::analysis::Analysis;
 use crate::reports::dood::{Code, Dood, Tally, hold_cost};
-use crate::reports::{Cell, Column, Filter, Report, RowKind, Table, text};
+use crate::reports::{Cell, Column, Filter, Report, RowKind, Scope, Table, text};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -10,9 +10,8 @@ struct Document<'a> {
     version: u32,
     report: &'static str,
     currency: &'a str,
-    unit: Option<&'a str>,
-    from: Option<String>,
-    to: Option<String>,
+    #[serde(flatten)]
+    scope: Scope<'a>,
     dates: Vec<String>,
     cast: Vec<Performer<'a>>,
     totals: Totals,
@@ -165,9 +164,7 @@ pub fn build(ctx: &Analysis, filter: &Filter) -> Report {
         version: 1,
         report: "dood",
         currency,
-        unit: filter.unit.as_deref(),
-        from: filter.from.map(|d| d.to_string()),
-        to: filter.to.map(|d| d.to_string()),
+        scope: filter.scope(),
         dates: dates.iter().map(|d| d.to_string()).collect(),
         cast: performers,
         totals: Totals {

@@ -6,7 +6,7 @@
 use super::locations::DayRef;
 use crate::analysis::Analysis;
 use crate::model::{DayKind, ELEMENT_CATEGORIES};
-use crate::reports::{Column, Filter, Report, RowKind, Table, text};
+use crate::reports::{Column, Filter, Report, RowKind, Scope, Table, text};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -15,9 +15,8 @@ use std::collections::HashMap;
 struct Document<'a> {
     version: u32,
     report: &'static str,
-    unit: Option<&'a str>,
-    from: Option<String>,
-    to: Option<String>,
+    #[serde(flatten)]
+    scope: Scope<'a>,
     elements: Vec<Element<'a>>,
 }
 
@@ -133,9 +132,7 @@ pub fn build(ctx: &Analysis, filter: &Filter) -> Report {
     let document = Document {
         version: 1,
         report: "elements",
-        unit: filter.unit.as_deref(),
-        from: filter.from.map(|d| d.to_string()),
-        to: filter.to.map(|d| d.to_string()),
+        scope: filter.scope(),
         elements,
     };
     Report::new(table, &document)

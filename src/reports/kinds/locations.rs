@@ -5,7 +5,7 @@
 
 use crate::analysis::Analysis;
 use crate::model::{DayKind, Location};
-use crate::reports::{Column, Filter, Report, RowKind, Table, text};
+use crate::reports::{Column, Filter, Report, RowKind, Scope, Table, text};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -13,9 +13,8 @@ use serde::Serialize;
 struct Document<'a> {
     version: u32,
     report: &'static str,
-    unit: Option<&'a str>,
-    from: Option<String>,
-    to: Option<String>,
+    #[serde(flatten)]
+    scope: Scope<'a>,
     locations: Vec<LocationJson<'a>>,
 }
 
@@ -152,9 +151,7 @@ pub fn build(ctx: &Analysis, filter: &Filter) -> Report {
     let document = Document {
         version: 1,
         report: "locations",
-        unit: filter.unit.as_deref(),
-        from: filter.from.map(|d| d.to_string()),
-        to: filter.to.map(|d| d.to_string()),
+        scope: filter.scope(),
         locations,
     };
     Report::new(table, &document)

@@ -467,12 +467,69 @@ fn the_same_seed_gives_the_same_schedule() {
     assert_eq!(a.unplaced, b.unplaced);
 }
 
+/// Splitting a visit would save 40,000 EUR of holds for one move of
+/// 2,000 EUR, but each location stays in one visit: moves come before
+/// money (docs/schedule.md, "the figures").
+#[test]
+fn each_location_is_visited_once_when_that_costs_no_day() {
+    let (p, s) = schedule_and_verify(&fixture("grouping"), 0);
+    assert_eq!(s.figures.score.days, 6);
+    assert_eq!(s.figures.moves, 2);
+    assert_eq!(count_moves(&p, &s), 2);
+    assert_eq!(s.figures.hold_cost, 4_000_000, "40,000.00 EUR in cents");
+}
+
+/// Three locations of a day and a half, a day and a half and half a day:
+/// the part-filled days are shared, so four days and two moves do.
+#[test]
+fn part_filled_days_are_shared_between_locations() {
+    let (_, s) = schedule_and_verify(&fixture("sharing"), 0);
+    assert_eq!(s.figures.score.days, 4);
+    assert_eq!(s.days_lower_bound, 4);
+    assert_eq!(s.figures.moves, 2);
+}
+
 #[test]
 fn the_lighthouse_example() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/lighthouse");
-    let (p, s) = schedule_and_verify(&dir, 0);
-    // Scene 41 is a night scene at the café, whose only permitted date goes
-    // to its day scenes: it cannot be placed, and the reason says so.
+    let (_, s) = schedule_and_verify(&dir, 0);
+    assert!(s.unplaced.is_empty(), "{:?}", s.unplaced);
+    assert_eq!(s.figures.score.days, s.days_lower_bound);
+    assert!(s.figures.score <= s.naive_figures.score);
+    assert!(s.figures.hold_cost < s.naive_figures.hold_cost);
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("read dir") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("type").is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copy");
+        }
+    }
+}
+
+/// Without its lock, the example's café day cannot be rebuilt: scene 41
+/// is a night scene at the café, whose only permitted date goes to its day
+/// scenes. It is not placed, and the reason says so.
+#[test]
+fn the_lighthouse_example_without_its_locked_day() {
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/lighthouse");
+    let temp = tempfile::tempdir().expect("tempdir");
+    copy_dir(&example, temp.path());
+    let schedule_file = temp.path().join("schedule.toml");
+    let text = std::fs::read_to_string(&schedule_file).expect("schedule");
+    let unlocked: String = text
+        .lines()
+        .filter(|l| !l.starts_with("locked = true"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert_ne!(unlocked.len(), text.len(), "the example locks a day");
+    std::fs::write(&schedule_file, unlocked).expect("write");
+    let (p, s) = schedule_and_verify(temp.path(), 0);
     assert_eq!(s.unplaced.len(), 1);
     assert_eq!(p.scenes[s.unplaced[0].scene].number.value, "41");
     assert!(

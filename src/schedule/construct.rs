@@ -302,13 +302,21 @@ pub fn list_schedule(problem: &Problem, cast_count: usize, preferred: Vec<Day>) 
     out.into_iter().filter_map(|d| days[d].take()).collect()
 }
 
-/// A schedule that keeps each location's scenes together: locations in the
-/// order the talent scheduling core gives them (their scenes' cast as
-/// actors), each packed into as few days as fit, and the last, part-filled
-/// day of one location shared with the first of the next when both fit.
-/// Few company moves; the search then trades moves for holds where it
-/// pays.
-pub fn chain(problem: &Problem, cast_count: usize, seed: u64, deadline: Instant) -> Vec<Day> {
+/// A schedule that keeps each location's scenes together: locations first
+/// in the order the talent scheduling core gives them (their scenes' cast
+/// as actors), then in the best order a short search finds ([`tour`]),
+/// each cut into full days with the last, part-filled day of one location
+/// shared with the first scenes of the next ([`stream`]). The search then
+/// splits a location only where that saves a shoot day.
+///
+/// [`tour`]: super::tour
+/// [`stream`]: super::stream
+pub fn chain(
+    problem: &Problem,
+    cast_count: usize,
+    seed: u64,
+    deadline: Instant,
+) -> super::tour::Tour {
     let mut by_location: BTreeMap<Option<usize>, Vec<usize>> = BTreeMap::new();
     let mut long = Vec::new();
     for (i, item) in problem.items.iter().enumerate() {
@@ -369,58 +377,22 @@ pub fn chain(problem: &Problem, cast_count: usize, seed: u64, deadline: Instant)
     } else {
         (0..places.len()).collect()
     };
-    let mut days: Vec<Day> = Vec::new();
-    for p in order {
-        let place = places[p];
-        let mut items = by_location[&place].clone();
-        items.sort_by_key(|&i| {
-            (
-                std::cmp::Reverse(problem.items[i].pages),
-                problem.items[i].scene,
-            )
-        });
-        // Top up the previous location's last day first.
-        if let Some(previous) = days.last_mut() {
-            let mut f = Facts::of(problem, cast_count, &previous.items);
-            items.retain(|&i| {
-                let fit = fits(problem, &f, &previous.items, &problem.items[i]);
-                if fit {
-                    previous.items.push(i);
-                    f = Facts::of(problem, cast_count, &previous.items);
-                }
-                !fit
-            });
-        }
-        let mut bins: Vec<(Day, Facts)> = Vec::new();
-        for i in items {
-            let item = &problem.items[i];
-            let fit = bins
-                .iter()
-                .enumerate()
-                .filter(|(_, (d, f))| fits(problem, f, &d.items, item))
-                .max_by_key(|(b, (_, f))| (f.pages, std::cmp::Reverse(*b)))
-                .map(|(b, _)| b);
-            match fit {
-                Some(b) => {
-                    bins[b].0.items.push(i);
-                    bins[b].1 = Facts::of(problem, cast_count, &bins[b].0.items);
-                }
-                None => {
-                    let day = Day { items: vec![i] };
-                    let facts = Facts::of(problem, cast_count, &day.items);
-                    bins.push((day, facts));
-                }
-            }
-        }
-        // Long scenes first, then the fullest days; the lightest last, to be
-        // topped up by the next location.
-        days.extend(
-            long.iter()
-                .filter(|&&i| problem.items[i].location == place)
-                .map(|&i| Day { items: vec![i] }),
-        );
-        bins.sort_by_key(|(_, f)| std::cmp::Reverse(f.pages));
-        days.extend(bins.into_iter().map(|(d, _)| d));
-    }
-    days
+    let stops: Vec<Vec<usize>> = order
+        .into_iter()
+        .map(|p| {
+            let place = places[p];
+            let mut items = by_location[&place].clone();
+            items.extend(long.iter().filter(|&&i| problem.items[i].location == place));
+            items
+        })
+        .collect();
+    let mut rng = super::rng::Rng::new(seed);
+    // Each order tried packs and costs every scene: a few thousand orders
+    // on a feature, fewer on a very large production.
+    let evaluations = (900_000 / (problem.items.len() as u64).max(1)).clamp(200, 3000);
+    let budget = super::tour::Budget {
+        evaluations,
+        deadline,
+    };
+    super::tour::improve(problem, cast_count, &stops, &mut rng, budget)
 }

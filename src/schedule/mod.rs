@@ -26,7 +26,9 @@ pub mod plan;
 pub mod problem;
 pub mod rng;
 pub mod search;
+pub mod stream;
 pub mod talent;
+pub mod tour;
 
 use chrono::NaiveDate;
 use objective::Figures;
@@ -90,7 +92,9 @@ pub fn build(
     let packed = construct::pack(&problem, cast_count);
     let ordered = construct::order(&problem, cast_count, packed, options.seed, deadline);
     let listed = construct::list_schedule(&problem, cast_count, ordered.clone());
-    let chained = construct::chain(&problem, cast_count, options.seed, deadline);
+    let tour = construct::chain(&problem, cast_count, options.seed, deadline);
+    let mut out_of_time = tour.out_of_time;
+    let chained = tour.days;
     let chained_listed = construct::list_schedule(&problem, cast_count, chained.clone());
     // Several starts: days packed for holds, or locations kept together;
     // put on dates as they come or by list scheduling; and the strip sort.
@@ -98,7 +102,6 @@ pub fn build(
     let starts = [listed, ordered, chained_listed, chained, naive.days.clone()];
     let total = iterations(&problem);
     let trial = total / 10;
-    let mut out_of_time = false;
     let mut searched = 0;
     let mut best: Option<search::State> = None;
     for (k, days) in starts.into_iter().enumerate() {

@@ -16,6 +16,10 @@ use super::problem::{Problem, SHOOT};
 pub struct Score {
     pub unplaced: usize,
     pub days: usize,
+    /// Company moves plus dates left without shooting: before money, so
+    /// each location's scenes stay together unless that costs a shoot day
+    /// (or a scene, or more dates without shooting than it saves moves).
+    pub breaks: usize,
     /// `cost + dark × dark_cost`, in cents.
     pub total: i128,
     pub dark: usize,
@@ -167,6 +171,7 @@ impl Evaluator {
             score: Score {
                 unplaced,
                 days,
+                breaks: moves + dark,
                 total: cost.saturating_add(problem.dark_cost.saturating_mul(dark as i128)),
                 dark,
                 cost,

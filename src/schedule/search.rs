@@ -124,13 +124,14 @@ pub fn anneal(
             temperature = start_temperature * (end_temperature / start_temperature).powf(t);
         }
         let undo = match rng.below(100) {
-            0..=29 => relocate(state, rng),
-            30..=49 => swap_items(state, rng),
-            50..=62 => move_day(state, rng),
-            63..=69 => move_segment(state, rng),
-            70..=82 => swap_days(state, rng),
-            83..=94 => reverse(state, rng),
-            95..=97 => empty_day(state, rng),
+            0..=27 => relocate(state, rng),
+            28..=45 => swap_items(state, rng),
+            46..=57 => move_day(state, rng),
+            58..=64 => move_segment(state, rng),
+            65..=76 => swap_days(state, rng),
+            77..=88 => reverse(state, rng),
+            89..=93 => regroup(state, rng),
+            94..=97 => empty_day(state, rng),
             _ if state.figures.score.unplaced > 0 => isolate(state, rng),
             _ => empty_day(state, rng),
         };
@@ -140,7 +141,7 @@ pub fn anneal(
         let candidate = state.evaluate();
         let old = state.figures.score;
         let new = candidate.score;
-        let head = |s: &super::objective::Score| (s.unplaced, s.days);
+        let head = |s: &super::objective::Score| (s.unplaced, s.days, s.breaks);
         let accept = match head(&new).cmp(&head(&old)) {
             std::cmp::Ordering::Less => true,
             std::cmp::Ordering::Greater => false,
@@ -481,6 +482,55 @@ fn empty_day(state: &mut State, rng: &mut Rng) -> Option<Undo> {
     }
     state.days.remove(a);
     state.facts.remove(a);
+    Some(Undo::Whole(saved))
+}
+
+/// Moves a day's scenes at one location into other days at that location,
+/// where they fit: a location visited twice, visited once.
+fn regroup(state: &mut State, rng: &mut Rng) -> Option<Undo> {
+    let n = state.days.len();
+    let a = rng.below(n);
+    let locations = &state.facts[a].locations;
+    if locations.is_empty() || state.facts[a].length > 1 {
+        return None;
+    }
+    let place = locations[rng.below(locations.len())];
+    let others: Vec<usize> = (0..n)
+        .filter(|&d| d != a && state.facts[d].length == 1)
+        .filter(|&d| state.facts[d].locations.contains(&place))
+        .collect();
+    if others.is_empty() {
+        return None;
+    }
+    let saved = state.days.clone();
+    let problem = state.problem;
+    let moving: Vec<usize> = state.days[a]
+        .items
+        .iter()
+        .copied()
+        .filter(|&i| problem.items[i].location == Some(place))
+        .collect();
+    for item in moving {
+        let it = &problem.items[item];
+        let target = others
+            .iter()
+            .copied()
+            .filter(|&d| fits(problem, &state.facts[d], &state.days[d].items, it))
+            .max_by_key(|&d| (state.facts[d].pages, std::cmp::Reverse(d)));
+        let Some(d) = target else {
+            Undo::Whole(saved).apply(state);
+            return None;
+        };
+        state.days[a].items.retain(|&i| i != item);
+        state.days[d].items.push(item);
+        state.refresh(d);
+    }
+    if state.days[a].items.is_empty() {
+        state.days.remove(a);
+        state.facts.remove(a);
+    } else {
+        state.refresh(a);
+    }
     Some(Undo::Whole(saved))
 }
 

@@ -79,7 +79,9 @@ pub fn build(
     progress: Progress,
 ) -> Result<Schedule, ProblemError> {
     let started = Instant::now();
-    let deadline = started + options.time_limit;
+    // What follows the search (checking the result, printing it) needs a
+    // moment of the time limit too.
+    let deadline = started + options.time_limit.mul_f64(0.9);
     let problem = Problem::extract(production, &options.unit, options.start)?;
     let cast_count = production.cast.len();
     let mut rng = rng::Rng::new(options.seed);

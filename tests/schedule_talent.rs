@@ -233,3 +233,62 @@ proptest! {
         prop_assert!(bound <= brute_force_middle(&instance, front, middle, back));
     }
 }
+
+/// The bench's random instance (benches/schedule.rs): `m` actors, each in
+/// a scene with probability `density`, costs 1–100, durations 1–4 days.
+fn random_instance(n: usize, m: usize, density: f64, seed: u64) -> Instance {
+    let mut rng = prodcoord::schedule::rng::Rng::new(seed);
+    let costs = (0..m).map(|_| 1 + rng.below(100) as i64).collect();
+    let durations = (0..n).map(|_| 1 + rng.below(4) as u32).collect();
+    let cast = (0..n)
+        .map(|_| {
+            let mut c: Vec<usize> = (0..m).filter(|_| rng.unit() < density).collect();
+            if c.is_empty() {
+                c.push(rng.below(m));
+            }
+            c
+        })
+        .collect();
+    Instance {
+        durations,
+        costs,
+        cast,
+    }
+}
+
+/// Measurement, not a check: how many random instances of 20 actors and
+/// 28 scenes (or `TALENT_SCENES`) are proven optimal within 10 seconds.
+/// Run in release:
+/// `cargo test --release --test schedule_talent -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn measure_random_20_actors() {
+    let scenes = std::env::var("TALENT_SCENES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(28);
+    for density in [0.2, 0.3, 0.4, 0.5] {
+        let mut proven = 0;
+        let mut total = Duration::ZERO;
+        for seed in 0..10 {
+            let instance = random_instance(scenes, 20, density, seed);
+            let started = Instant::now();
+            let solution = talent::solve(&instance, &limits(10)).expect("solves");
+            let elapsed = started.elapsed();
+            total += elapsed;
+            proven += usize::from(solution.optimal);
+            eprintln!(
+                "{scenes} scenes, density {density} seed {seed}: hold {} lower bound {} {} in {elapsed:.2?} ({} states)",
+                solution.hold_cost,
+                solution.lower_bound,
+                if solution.optimal {
+                    "optimal"
+                } else {
+                    "NOT PROVEN"
+                },
+                solution.nodes
+            );
+        }
+        eprintln!("density {density}: {proven}/10 proven, {total:.2?} in all");
+    }
+}

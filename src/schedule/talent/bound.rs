@@ -19,16 +19,22 @@
 //!   s)`, smallest when the groups with the largest `λ_s / d_s` come last
 //!   (Smith's rule again, on a's own groups), and also `≥ p_a / 2`. With
 //!   `g_a` the larger of the two,
-//!   `hold ≥ Σ_a c_a (S_a − p_a/2 + g_a − W_a)`.
+//!   `Σ c_a F_a ≥ Σ_a c_a (S_a − p_a/2 + g_a)`.
 //!   A second bound for the same actors, exact where the first is loose
 //!   (actors sharing groups): they finish one after another, and when the
 //!   first `k` have finished all their groups are shot, so `Σ c_a F_a` is
 //!   at least the least `Σ_k c_(k) d(groups of the first k)` over finishing
 //!   orders — a dynamic program over subsets, run on chunks of at most
-//!   eight actors (most costly first). Each chunk takes the larger of its
-//!   two bounds.
+//!   ten actors (most costly first). Each chunk takes the larger of its
+//!   two bounds, less the work.
 //! - Actors of the back (not the front) are the same read backwards.
-//! - Actors of neither add nothing.
+//! - Actors of neither start `E_a` and finish `F_a` inside `R`, and cost
+//!   `c_a (F_a − E_a − W_a)`. Read forwards, both bounds above hold for
+//!   `Σ c_a F_a`; read backwards (the last to start have all their groups
+//!   after their start), they hold for `Σ c_a (d(R) − E_a)`, with the same
+//!   value. So these actors cost at least twice that bound, less
+//!   `d(R) Σ c_a` and the work: nothing for one actor alone, but three
+//!   actors who pairwise share groups, and no group all three, are held.
 //!
 //! The parts bound the costs of disjoint sets of actors for every order of
 //! `R`, so their sum is a bound. It is checked against brute force in the
@@ -39,7 +45,6 @@ use super::core::{Core, actor_bits, bits};
 /// Scratch space reused between calls.
 pub struct Bound {
     r: Vec<f64>,
-    w: Vec<f64>,
     order: Vec<(f64, usize)>,
     /// Per group: on-location cost `K_s`, and scratch for one actor's groups.
     k: Vec<f64>,
@@ -50,14 +55,13 @@ pub struct Bound {
 }
 
 /// The most actors in one chunk of the finishing-order bound.
-const EXACT_ACTORS: usize = 8;
+const EXACT_ACTORS: usize = 10;
 
 impl Bound {
     pub fn new(core: &Core) -> Bound {
         let m = core.cost.len();
         Bound {
             r: vec![0.0; m],
-            w: vec![0.0; m],
             order: Vec::with_capacity(m),
             k: vec![0.0; core.n],
             own: Vec::with_capacity(core.n),
@@ -89,13 +93,23 @@ impl Bound {
             }
             total += exact as f64;
         }
-        for open in [front & !back & needed, back & !front & needed] {
+        let ends = [
+            (front & !back & needed, false),
+            (back & !front & needed, false),
+            (needed & !front & !back, true),
+        ];
+        for (open, unstarted) in ends {
             let mut left = open;
             while left != 0 {
                 let group = self.most_costly(core, left);
-                let exact = self.finishing_orders(core, rest, group);
-                let shared = self.smith(core, rest, group);
-                total += exact.max(shared);
+                let (finish, work) = self.finishing_orders(core, rest, group);
+                let finish = finish.max(self.smith(core, rest, group));
+                let bound = if unstarted {
+                    2.0 * finish - days as f64 * core.cost_of(group) as f64 - work
+                } else {
+                    finish - work
+                };
+                total += bound.max(0.0);
                 left &= !group;
             }
         }
@@ -119,19 +133,24 @@ impl Bound {
             .fold(0u128, |m, &(_, a)| m | 1u128 << a)
     }
 
-    /// The exact least `Σ c_a (F_a − W_a)` for a few actors on location,
-    /// counting only them: whatever the order of the groups, these actors
-    /// finish one after another, and when the first `k` of them have
-    /// finished, at least all their groups have been shot. So over the
-    /// orders in which they can finish, the cost is at least the least
-    /// `Σ_k c_(k) d(groups of the first k)` — a small dynamic program over
-    /// subsets of them, exact where the shared-time bound is loose.
-    fn finishing_orders(&mut self, core: &Core, rest: u64, actors: u128) -> f64 {
-        let list: Vec<usize> = actor_bits(actors).collect();
-        let k = list.len();
-        if k == 0 {
-            return 0.0;
+    /// A bound on `Σ c_a F_a` for a few actors, and their work `Σ c_a W_a`:
+    /// whatever the order of the groups, these actors finish one after
+    /// another, and when the first `k` of them have finished, at least all
+    /// their groups have been shot. So over the orders in which they can
+    /// finish, the sum is at least the least `Σ_k c_(k) d(groups of the
+    /// first k)` — a small dynamic program over subsets of them, exact
+    /// where the shared-time bound is loose.
+    fn finishing_orders(&mut self, core: &Core, rest: u64, actors: u128) -> (f64, f64) {
+        let mut list = [0usize; EXACT_ACTORS];
+        let mut k = 0;
+        for a in actor_bits(actors) {
+            list[k] = a;
+            k += 1;
         }
+        if k == 0 {
+            return (0.0, 0.0);
+        }
+        let list = &list[..k];
         let mut groups = [0u64; EXACT_ACTORS];
         let mut work = 0i64;
         for s in bits(rest) {
@@ -167,17 +186,16 @@ impl Bound {
             }
             self.best[set] = best;
         }
-        (self.best[full] - work).max(0) as f64
+        (self.best[full] as f64, work as f64)
     }
 
-    /// The bound for the actors `open` on location at one end of `rest`.
+    /// The shared-time bound on `Σ c_a F_a` for the actors `open`.
     fn smith(&mut self, core: &Core, rest: u64, open: u128) -> f64 {
         if open == 0 {
             return 0.0;
         }
         for a in actor_bits(open) {
             self.r[a] = 0.0;
-            self.w[a] = 0.0;
         }
         for s in bits(rest) {
             let present = core.mask[s] & open;
@@ -189,7 +207,6 @@ impl Bound {
             let d = core.duration[s] as f64;
             for a in actor_bits(present) {
                 self.r[a] += d / k;
-                self.w[a] += d;
             }
         }
         self.order.clear();
@@ -209,9 +226,9 @@ impl Bound {
             let p = c * r;
             time += p;
             let gap = (p / 2.0).max(self.spread(core, rest, a, r));
-            total += c * (time - p / 2.0 + gap - self.w[a]);
+            total += c * (time - p / 2.0 + gap);
         }
-        total.max(0.0)
+        total
     }
 
     /// `min Σ_s λ_s (d_s / 2 + days of a's groups after s)` over the

@@ -13,6 +13,8 @@ pub struct Core {
     pub mask: Vec<u128>,
     /// Daily cost of each local actor.
     pub cost: Vec<i64>,
+    /// The groups of each local actor.
+    pub groups_of: Vec<u64>,
     /// `table[k][b]`: the cost of the actors whose bits in byte `k` are `b`.
     table: Vec<[i64; 256]>,
 }
@@ -33,7 +35,7 @@ impl Core {
             return None;
         }
         let local = |a: usize| actor_of.binary_search(&a).unwrap_or(0);
-        let mask = groups
+        let mask: Vec<u128> = groups
             .iter()
             .map(|g| g.actors.iter().fold(0u128, |m, &a| m | 1u128 << local(a)))
             .collect();
@@ -47,11 +49,18 @@ impl Core {
                     .sum();
             }
         }
+        let mut groups_of = vec![0u64; cost.len()];
+        for (g, &m) in mask.iter().enumerate() {
+            for a in actor_bits(m) {
+                groups_of[a] |= 1 << g;
+            }
+        }
         Some(Core {
             n: groups.len(),
             duration: groups.iter().map(|g| g.duration).collect(),
             mask,
             cost,
+            groups_of,
             table,
         })
     }

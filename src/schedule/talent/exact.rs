@@ -16,13 +16,18 @@
 //! paper cut the branching: a group whose actors are exactly those on
 //! location goes next (it holds nobody and delays nobody); and a group is
 //! not shot next while another group with all its actors and more, all of
-//! them on location or in it, is still to come (subsumption). Both are
-//! checked against brute force in the tests.
+//! them on location or in it, is still to come (subsumption). Once every
+//! actor still needed is on location, the search places whole actor blocks
+//! instead of single groups ([`blocks`]). All are checked against brute
+//! force in the tests. A state searched again with a larger budget starts
+//! from its remembered value rather than recomputing the bound, which that
+//! value already includes.
 //!
 //! Placing groups from both ends in turn (the paper's §5) was tried: with
 //! this bound it visits more states on the published instances and on
 //! random ones, so the search goes front to back.
 
+use super::blocks::{Block, blocks};
 use super::bound::Bound;
 use super::core::{Core, bits};
 use std::collections::HashMap;
@@ -55,8 +60,10 @@ impl Hasher for SetHasher {
 struct Entry {
     value: i64,
     exact: bool,
-    /// The group shot next in the best order found.
+    /// The group shot next in the best order found, or with `block` the
+    /// actor whose groups are all shot next.
     best: u8,
+    block: bool,
 }
 
 /// What the search found for one block.
@@ -175,13 +182,19 @@ impl<'c> Search<'c> {
                     }
                 }
             };
-            let s = usize::from(entry.best);
-            if remaining >> s & 1 == 0 {
+            let next = if entry.block {
+                self.core.groups_of[usize::from(entry.best)] & remaining
+            } else {
+                1u64 << entry.best
+            };
+            if next == 0 || next & !remaining != 0 {
                 return None;
             }
-            order.push(s);
-            remaining &= !(1u64 << s);
-            before |= self.core.mask[s];
+            for s in bits(next) {
+                order.push(s);
+                before |= self.core.mask[s];
+            }
+            remaining &= !next;
         }
         Some(order)
     }
@@ -199,12 +212,13 @@ impl<'c> Search<'c> {
         if remaining == 0 {
             return 0;
         }
-        let mut known = 0;
+        // A remembered value already includes the state's bound.
+        let mut known = None;
         if let Some(e) = self.memo.get(&remaining) {
             if e.exact || e.value >= budget {
                 return e.value;
             }
-            known = e.value;
+            known = Some(e.value);
         }
         self.nodes += 1;
         if self.nodes > self.max_nodes {
@@ -235,27 +249,33 @@ impl<'c> Search<'c> {
         for i in (0..count).rev() {
             suffix[i] = suffix[i + 1] | core.mask[members[i]];
         }
+        let needed = prefix[count];
+        if needed != 0 && needed & !before == 0 {
+            return self.search_blocks(remaining, before, needed, budget, known);
+        }
         // A group with exactly the actors on location goes next.
-        let on = before & prefix[count];
+        let on = before & needed;
         if let Some(&s) = members.iter().find(|&&s| core.mask[s] == on) {
             let v = self.search(remaining & !(1u64 << s), before | core.mask[s], budget);
             if self.aborted {
                 return budget;
             }
             let entry = Entry {
-                value: v.max(known),
+                value: v.max(known.unwrap_or(0)),
                 exact: v < budget,
                 best: s as u8,
+                block: false,
             };
             self.remember(remaining, entry);
             return entry.value;
         }
-        let lower = known.max(self.bound.of(core, remaining, before, 0));
+        let lower = known.unwrap_or_else(|| self.bound.of(core, remaining, before, 0));
         if lower >= budget {
             let entry = Entry {
                 value: lower,
                 exact: false,
                 best: 0,
+                block: false,
             };
             self.remember(remaining, entry);
             return lower;
@@ -304,11 +324,81 @@ impl<'c> Search<'c> {
                 value: best,
                 exact: true,
                 best: s as u8,
+                block: false,
             },
             None => Entry {
                 value: lower.max(failed).max(budget),
                 exact: false,
                 best: 0,
+                block: false,
+            },
+        };
+        self.remember(remaining, entry);
+        entry.value
+    }
+
+    /// [`Search::search`] once everyone `needed` is on location: branching
+    /// over the blocks of [`blocks`].
+    fn search_blocks(
+        &mut self,
+        remaining: u64,
+        before: u128,
+        needed: u128,
+        budget: i64,
+        known: Option<i64>,
+    ) -> i64 {
+        let core = self.core;
+        let lower = known.unwrap_or_else(|| self.bound.of(core, remaining, before, 0));
+        if lower >= budget {
+            let entry = Entry {
+                value: lower,
+                exact: false,
+                best: 0,
+                block: false,
+            };
+            self.remember(remaining, entry);
+            return lower;
+        }
+        let mut children = [Block {
+            hold: 0,
+            groups: 0,
+            actor: 0,
+        }; 128];
+        let n_children = blocks(core, remaining, needed, &mut children);
+        let mut best = budget;
+        let mut best_actor = None;
+        let mut failed = i64::MAX;
+        for child in &children[..n_children] {
+            if child.hold >= best {
+                failed = failed.min(child.hold);
+                continue;
+            }
+            let rest = remaining & !child.groups;
+            let v = child
+                .hold
+                .saturating_add(self.search(rest, before, best - child.hold));
+            if self.aborted {
+                return budget;
+            }
+            if v < best {
+                best = v;
+                best_actor = Some(child.actor);
+            } else {
+                failed = failed.min(v);
+            }
+        }
+        let entry = match best_actor {
+            Some(a) => Entry {
+                value: best,
+                exact: true,
+                best: a,
+                block: true,
+            },
+            None => Entry {
+                value: lower.max(failed).max(budget),
+                exact: false,
+                best: 0,
+                block: false,
             },
         };
         self.remember(remaining, entry);

@@ -10,6 +10,7 @@
 //! drop/pickup, is exactly this problem: hold cost in the day out of days is
 //! the objective here.
 
+mod blocks;
 mod bound;
 mod core;
 mod exact;

@@ -209,7 +209,7 @@ pub fn order(
                 .collect(),
         };
         let block_order = if blocks.len() <= 64 {
-            solve(&block_instance, 20_000)
+            solve(&block_instance, 5_000)
         } else {
             (0..blocks.len()).collect()
         };
@@ -218,7 +218,7 @@ pub fn order(
             .flat_map(|b| {
                 let members = &blocks[b];
                 let inner = if members.len() <= 40 {
-                    solve(&instance(members), 20_000)
+                    solve(&instance(members), 5_000)
                 } else {
                     (0..members.len()).collect()
                 };
@@ -365,7 +365,7 @@ pub fn chain(
     };
     let limits = Limits {
         deadline: Some(deadline),
-        max_nodes: 50_000,
+        max_nodes: 5_000,
         max_memo: 2_000_000,
         heuristic_rounds: 60,
         seed,
@@ -389,7 +389,7 @@ pub fn chain(
     let mut rng = super::rng::Rng::new(seed);
     // Each order tried packs and costs every scene: a few thousand orders
     // on a feature, fewer on a very large production.
-    let evaluations = (900_000 / (problem.items.len() as u64).max(1)).clamp(200, 3000);
+    let evaluations = (300_000 / (problem.items.len() as u64).max(1)).clamp(200, 1500);
     let budget = super::tour::Budget {
         evaluations,
         deadline,

@@ -130,8 +130,9 @@ pub fn anneal(
             58..=64 => move_segment(state, rng),
             65..=76 => swap_days(state, rng),
             77..=88 => reverse(state, rng),
-            89..=93 => regroup(state, rng),
-            94..=97 => empty_day(state, rng),
+            89..=91 => regroup(state, rng),
+            92..=94 => repack(state, rng),
+            95..=97 => empty_day(state, rng),
             _ if state.figures.score.unplaced > 0 => isolate(state, rng),
             _ => empty_day(state, rng),
         };
@@ -531,6 +532,43 @@ fn regroup(state: &mut State, rng: &mut Rng) -> Option<Undo> {
     } else {
         state.refresh(a);
     }
+    Some(Undo::Whole(saved))
+}
+
+/// Cuts a run of consecutive days again, location by location in the
+/// order they come ([`stream::pack`]): part-filled days of a location
+/// merge, often a day fewer, with no more moves.
+///
+/// [`stream::pack`]: super::stream::pack
+fn repack(state: &mut State, rng: &mut Rng) -> Option<Undo> {
+    let n = state.days.len();
+    if n < 2 {
+        return None;
+    }
+    let start = rng.below(n - 1);
+    let end = (start + 2 + rng.below(5)).min(n);
+    let mut stops: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
+    for day in &state.days[start..end] {
+        for &i in &day.items {
+            let place = state.problem.items[i].location;
+            match stops.iter_mut().find(|(p, _)| *p == place) {
+                Some((_, items)) => items.push(i),
+                None => stops.push((place, vec![i])),
+            }
+        }
+    }
+    let stops: Vec<Vec<usize>> = stops.into_iter().map(|(_, items)| items).collect();
+    let packed = super::stream::pack(state.problem, state.cast_count, &stops);
+    if packed.len() >= end - start {
+        return None;
+    }
+    let saved = state.days.clone();
+    state.days.splice(start..end, packed);
+    state.facts = state
+        .days
+        .iter()
+        .map(|d| Facts::of(state.problem, state.cast_count, &d.items))
+        .collect();
     Some(Undo::Whole(saved))
 }
 

@@ -1,261 +1,11 @@
-//! Local search over whole schedules: simulated annealing with moves of
-//! scenes between days and of days in the order. A move may never add an
-//! unplaced scene, a shoot day or a date without shooting; among schedules
-//! equal on those, it is accepted by the annealing rule on cost (hold cost
-//! plus moves). Emptying a day is tried on its own, since fewer days come
-//! first. Deterministic for a seed: the effort is counted in iterations;
-//! the deadline is only a ceiling.
+//! The moves of the search: scenes between days, days within the order.
+//! Each changes `state` and returns how to take it back, or `None` when it
+//! does not apply (and leaves `state` as it was).
 
-use super::decode::{Placed, place};
-use super::objective::{Evaluator, Figures};
-use super::plan::{Day, Facts, fits};
-use super::problem::Problem;
-use super::rng::Rng;
-use std::time::Instant;
-
-/// A schedule with everything derived from it.
-pub struct State<'p> {
-    pub problem: &'p Problem,
-    cast_count: usize,
-    pub days: Vec<Day>,
-    facts: Vec<Facts>,
-    pub placed: Vec<Option<Placed>>,
-    /// Placement of the move being tried.
-    trial: Vec<Option<Placed>>,
-    pub figures: Figures,
-    evaluator: Evaluator,
-}
-
-impl<'p> State<'p> {
-    pub fn new(problem: &'p Problem, cast_count: usize, days: Vec<Day>) -> State<'p> {
-        let facts = days
-            .iter()
-            .map(|d| Facts::of(problem, cast_count, &d.items))
-            .collect();
-        let mut state = State {
-            problem,
-            cast_count,
-            days,
-            facts,
-            placed: Vec::new(),
-            trial: Vec::new(),
-            figures: Figures::default(),
-            evaluator: Evaluator::new(problem),
-        };
-        state.figures = state.evaluate();
-        std::mem::swap(&mut state.placed, &mut state.trial);
-        state
-    }
-
-    pub fn facts(&self) -> &[Facts] {
-        &self.facts
-    }
-
-    /// Figures of the days as they are now, placed into `trial`.
-    fn evaluate(&mut self) -> Figures {
-        place(self.problem, &self.facts, &mut self.trial);
-        let unplaced_scenes: usize = self
-            .trial
-            .iter()
-            .zip(&self.days)
-            .filter(|(p, _)| p.is_none())
-            .map(|(_, d)| d.items.len())
-            .sum();
-        let mut figures = self
-            .evaluator
-            .evaluate(self.problem, &self.facts, &self.trial, 0);
-        figures.score.unplaced = unplaced_scenes;
-        figures
-    }
-
-    fn refresh(&mut self, d: usize) {
-        self.facts[d].recompute(self.problem, &self.days[d].items);
-    }
-}
-
-/// How hard to search.
-#[derive(Debug, Clone, Copy)]
-pub struct Effort {
-    pub iterations: u64,
-    pub deadline: Instant,
-}
-
-/// What one search did.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Stats {
-    pub iterations: u64,
-    pub accepted: u64,
-    /// The deadline cut the search short.
-    pub out_of_time: bool,
-}
-
-/// Improves `state` in place.
-pub fn anneal(
-    state: &mut State,
-    rng: &mut Rng,
-    effort: Effort,
-    progress: &mut dyn FnMut(f64, &Figures),
-) -> Stats {
-    let mut stats = Stats::default();
-    let mut best_days = state.days.clone();
-    let mut best = state.figures;
-    if state.days.is_empty() {
-        return stats;
-    }
-    let start_temperature = (state.figures.score.total as f64 * 0.003).max(100.0);
-    let end_temperature = 1.0;
-    let total = effort.iterations.max(1);
-    // Counted in moves evaluated; a move that does not apply (a scene that
-    // fits nowhere it was offered) is cheap and counts a little.
-    let mut it = 0u64;
-    let mut attempts = 0u64;
-    let mut temperature = start_temperature;
-    while it < total && attempts < total.saturating_mul(4) {
-        attempts += 1;
-        if attempts.is_multiple_of(256) {
-            if Instant::now() >= effort.deadline {
-                stats.out_of_time = true;
-                break;
-            }
-            if attempts.is_multiple_of(8192) {
-                progress(it as f64 / total as f64, &best);
-            }
-            let t = it as f64 / total as f64;
-            temperature = start_temperature * (end_temperature / start_temperature).powf(t);
-        }
-        let undo = match rng.below(100) {
-            0..=27 => relocate(state, rng),
-            28..=45 => swap_items(state, rng),
-            46..=57 => move_day(state, rng),
-            58..=64 => move_segment(state, rng),
-            65..=76 => swap_days(state, rng),
-            77..=88 => reverse(state, rng),
-            89..=91 => regroup(state, rng),
-            92..=94 => repack(state, rng),
-            95..=97 => empty_day(state, rng),
-            _ if state.figures.score.unplaced > 0 => isolate(state, rng),
-            _ => empty_day(state, rng),
-        };
-        let Some(undo) = undo else { continue };
-        it += 1;
-        stats.iterations += 1;
-        let candidate = state.evaluate();
-        let old = state.figures.score;
-        let new = candidate.score;
-        let head = |s: &super::objective::Score| (s.unplaced, s.days, s.breaks);
-        let accept = match head(&new).cmp(&head(&old)) {
-            std::cmp::Ordering::Less => true,
-            std::cmp::Ordering::Greater => false,
-            std::cmp::Ordering::Equal => {
-                let delta = (new.total - old.total) as f64;
-                delta <= 0.0 || rng.unit() < (-delta / temperature).exp()
-            }
-        };
-        if accept {
-            stats.accepted += 1;
-            state.figures = candidate;
-            std::mem::swap(&mut state.placed, &mut state.trial);
-            if new < best.score {
-                best = candidate;
-                best_days.clone_from(&state.days);
-            }
-        } else {
-            undo.apply(state);
-        }
-    }
-    if best.score < state.figures.score {
-        *state = State::new(state.problem, state.cast_count, best_days);
-    }
-    progress(1.0, &state.figures);
-    stats
-}
-
-/// How to take a move back.
-enum Undo {
-    /// Restore these days (index, content) and the day list's length.
-    Days(Vec<(usize, Day)>),
-    /// The item was moved out of day `from` (at `at`), into `to`; when
-    /// `from` emptied it was removed.
-    Relocated {
-        item: usize,
-        from: usize,
-        at: usize,
-        to: usize,
-        removed: bool,
-    },
-    MovedDay {
-        from: usize,
-        to: usize,
-    },
-    SwappedDays(usize, usize),
-    Reversed(usize, usize),
-    /// A run `start..end` was moved to position `to` (of the list without
-    /// it).
-    Segment(usize, usize, usize),
-    Whole(Vec<Day>),
-}
-
-impl Undo {
-    fn apply(self, state: &mut State) {
-        match self {
-            Undo::Days(saved) => {
-                for (d, day) in saved {
-                    state.days[d] = day;
-                    state.refresh(d);
-                }
-            }
-            Undo::Relocated {
-                item,
-                from,
-                at,
-                to,
-                removed,
-            } => {
-                let to_now = if removed && to > from { to - 1 } else { to };
-                state.days[to_now].items.retain(|&i| i != item);
-                state.refresh(to_now);
-                if removed {
-                    state.days.insert(from, Day { items: vec![item] });
-                    state
-                        .facts
-                        .insert(from, Facts::of(state.problem, state.cast_count, &[item]));
-                } else {
-                    state.days[from].items.insert(at, item);
-                    state.refresh(from);
-                }
-            }
-            Undo::MovedDay { from, to } => {
-                let day = state.days.remove(to);
-                let facts = state.facts.remove(to);
-                state.days.insert(from, day);
-                state.facts.insert(from, facts);
-            }
-            Undo::SwappedDays(a, b) => {
-                state.days.swap(a, b);
-                state.facts.swap(a, b);
-            }
-            Undo::Segment(start, end, to) => {
-                let k = end - start;
-                let days: Vec<Day> = state.days.drain(to..to + k).collect();
-                let facts: Vec<Facts> = state.facts.drain(to..to + k).collect();
-                state.days.splice(start..start, days);
-                state.facts.splice(start..start, facts);
-            }
-            Undo::Reversed(a, b) => {
-                state.days[a..=b].reverse();
-                state.facts[a..=b].reverse();
-            }
-            Undo::Whole(days) => {
-                state.days = days;
-                state.facts = state
-                    .days
-                    .iter()
-                    .map(|d| Facts::of(state.problem, state.cast_count, &d.items))
-                    .collect();
-            }
-        }
-    }
-}
+use super::State;
+use super::undo::Undo;
+use crate::schedule::plan::{Day, Facts, fits};
+use crate::schedule::rng::Rng;
 
 /// A day likely to suit `item`: one sharing its location or cast, often.
 fn target_day(state: &State, rng: &mut Rng, item: usize, not: usize) -> Option<usize> {
@@ -280,7 +30,7 @@ fn target_day(state: &State, rng: &mut Rng, item: usize, not: usize) -> Option<u
     (d != not).then_some(d)
 }
 
-fn relocate(state: &mut State, rng: &mut Rng) -> Option<Undo> {
+pub(super) fn relocate(state: &mut State, rng: &mut Rng) -> Option<Undo> {
     let a = rng.below(state.days.len());
     let day = &state.days[a];
     if day.items.is_empty() {
@@ -315,7 +65,7 @@ fn relocate(state: &mut State, rng: &mut Rng) -> Option<Undo> {
     })
 }
 
-fn swap_items(state: &mut State, rng: &mut Rng) -> Option<Undo> {
+pub(super) fn swap_items(state: &mut State, rng: &mut Rng) -> Option<Undo> {
     let n = state.days.len();
     if n < 2 {
         return None;
@@ -369,7 +119,7 @@ fn swap_items(state: &mut State, rng: &mut Rng) -> Option<Undo> {
     None
 }
 
-fn move_day(state: &mut State, rng: &mut Rng) -> Option<Undo> {
+pub(super) fn move_day(state: &mut State, rng: &mut Rng) -> Option<Undo> {
     let n = state.days.len();
     if n < 2 {
         return None;
@@ -394,7 +144,7 @@ fn move_day(state: &mut State, rng: &mut Rng) -> Option<Undo> {
 
 /// Moves a run of consecutive days elsewhere in the order (a location's
 /// block, often).
-fn move_segment(state: &mut State, rng: &mut Rng) -> Option<Undo> {
+pub(super) fn move_segment(state: &mut State, rng: &mut Rng) -> Option<Undo> {
     let n = state.days.len();
     if n < 3 {
         return None;
@@ -418,7 +168,7 @@ fn move_segment(state: &mut State, rng: &mut Rng) -> Option<Undo> {
     Some(Undo::Segment(start, end, to))
 }
 
-fn swap_days(state: &mut State, rng: &mut Rng) -> Option<Undo> {
+pub(super) fn swap_days(state: &mut State, rng: &mut Rng) -> Option<Undo> {
     let n = state.days.len();
     if n < 2 {
         return None;
@@ -433,7 +183,7 @@ fn swap_days(state: &mut State, rng: &mut Rng) -> Option<Undo> {
     Some(Undo::SwappedDays(a, b))
 }
 
-fn reverse(state: &mut State, rng: &mut Rng) -> Option<Undo> {
+pub(super) fn reverse(state: &mut State, rng: &mut Rng) -> Option<Undo> {
     let n = state.days.len();
     if n < 3 {
         return None;
@@ -450,7 +200,7 @@ fn reverse(state: &mut State, rng: &mut Rng) -> Option<Undo> {
 }
 
 /// Spreads one light day's scenes over the other days, when they all fit.
-fn empty_day(state: &mut State, rng: &mut Rng) -> Option<Undo> {
+pub(super) fn empty_day(state: &mut State, rng: &mut Rng) -> Option<Undo> {
     let n = state.days.len();
     if n < 2 {
         return None;
@@ -488,7 +238,7 @@ fn empty_day(state: &mut State, rng: &mut Rng) -> Option<Undo> {
 
 /// Moves a day's scenes at one location into other days at that location,
 /// where they fit: a location visited twice, visited once.
-fn regroup(state: &mut State, rng: &mut Rng) -> Option<Undo> {
+pub(super) fn regroup(state: &mut State, rng: &mut Rng) -> Option<Undo> {
     let n = state.days.len();
     let a = rng.below(n);
     let locations = &state.facts[a].locations;
@@ -539,8 +289,8 @@ fn regroup(state: &mut State, rng: &mut Rng) -> Option<Undo> {
 /// order they come ([`stream::pack`]): part-filled days of a location
 /// merge, often a day fewer, with no more moves.
 ///
-/// [`stream::pack`]: super::stream::pack
-fn repack(state: &mut State, rng: &mut Rng) -> Option<Undo> {
+/// [`stream::pack`]: crate::schedule::stream::pack
+pub(super) fn repack(state: &mut State, rng: &mut Rng) -> Option<Undo> {
     let n = state.days.len();
     if n < 2 {
         return None;
@@ -558,7 +308,7 @@ fn repack(state: &mut State, rng: &mut Rng) -> Option<Undo> {
         }
     }
     let stops: Vec<Vec<usize>> = stops.into_iter().map(|(_, items)| items).collect();
-    let packed = super::stream::pack(state.problem, state.cast_count, &stops);
+    let packed = crate::schedule::stream::pack(state.problem, state.cast_count, &stops);
     if packed.len() >= end - start {
         return None;
     }
@@ -574,7 +324,7 @@ fn repack(state: &mut State, rng: &mut Rng) -> Option<Undo> {
 
 /// Takes a scene out to a day of its own (placed near a date it may go
 /// on): a day more, worth it only when it places a scene that had no date.
-fn isolate(state: &mut State, rng: &mut Rng) -> Option<Undo> {
+pub(super) fn isolate(state: &mut State, rng: &mut Rng) -> Option<Undo> {
     let n = state.days.len();
     if n == 0 {
         return None;
@@ -600,7 +350,7 @@ fn isolate(state: &mut State, rng: &mut Rng) -> Option<Undo> {
     let allowed = &state.problem.items[item].allowed;
     let first = allowed
         .iter()
-        .filter_map(super::bitset::BitSet::first)
+        .filter_map(crate::schedule::bitset::BitSet::first)
         .min()
         .unwrap_or(0);
     let position = (0..n)

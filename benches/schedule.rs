@@ -14,9 +14,9 @@
 //! cost, for the schedule and for the strip sort; and for each random
 //! instance whether the optimum was proven within 10 seconds.
 //!
-//! Measured (release, 2 shared cores, 10 s per instance, seeds 0–9 or 0–4;
-//! `cargo test --release --test schedule_talent -- --ignored --nocapture`,
-//! with `TALENT_SCENES=20` for 20 scenes), before → after actor blocks,
+//! Measured (release, 2 shared cores, 10 s per instance, seeds 0–9 or 0–4,
+//! with a scratch driver over [`random_instance`]; the bench prints seeds
+//! 0–1 of the same families), before → after actor blocks,
 //! the bound for actors not yet on location, chunks of ten actors and
 //! bounds remembered per state:
 //!

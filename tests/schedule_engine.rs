@@ -499,19 +499,6 @@ fn the_lighthouse_example() {
     assert!(s.figures.hold_cost < s.naive_figures.hold_cost);
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("mkdir");
-    for entry in std::fs::read_dir(from).expect("read dir") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("type").is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).expect("copy");
-        }
-    }
-}
-
 /// Without its lock, the example's café day cannot be rebuilt: scene 41
 /// is a night scene at the café, whose only permitted date goes to its day
 /// scenes. It is not placed, and the reason says so.
@@ -519,7 +506,7 @@ fn copy_dir(from: &Path, to: &Path) {
 fn the_lighthouse_example_without_its_locked_day() {
     let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/lighthouse");
     let temp = tempfile::tempdir().expect("tempdir");
-    copy_dir(&example, temp.path());
+    schedule_common::copy_dir(&example, temp.path());
     let schedule_file = temp.path().join("schedule.toml");
     let text = std::fs::read_to_string(&schedule_file).expect("schedule");
     let unlocked: String = text

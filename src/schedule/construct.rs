@@ -389,7 +389,7 @@ pub fn chain(
     let mut rng = super::rng::Rng::new(seed);
     // Each order tried packs and costs every scene: a few thousand orders
     // on a feature, fewer on a very large production.
-    let evaluations = (300_000 / (problem.items.len() as u64).max(1)).clamp(200, 1500);
+    let evaluations = (750_000 / (problem.items.len() as u64).max(1)).clamp(200, 3000);
     let budget = super::tour::Budget {
         evaluations,
         deadline,

@@ -238,7 +238,7 @@ fn crowded_out(
 /// places, sized to take a few seconds on a large production.
 fn iterations(problem: &Problem) -> u64 {
     let n = problem.items.len() as u64;
-    (n * 2500).clamp(20_000, 300_000)
+    (n * 2500).clamp(20_000, 200_000)
 }
 
 /// Fewest shoot days any schedule can have: long scenes take their days;

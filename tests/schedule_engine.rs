@@ -568,6 +568,7 @@ struct Random {
     max_pages: u64,
     days_off: bool,
     locked: Option<usize>,
+    max_locations: u8,
 }
 
 fn random_productions() -> impl Strategy<Value = Random> {
@@ -587,15 +588,17 @@ fn random_productions() -> impl Strategy<Value = Random> {
             prop_oneof![Just(8u64), Just(16), Just(32), Just(64)],
             any::<bool>(),
             prop::option::of(0..n),
+            1u8..=3,
         )
             .prop_map(
-                |(scenes, away, windows, max_pages, days_off, locked)| Random {
+                |(scenes, away, windows, max_pages, days_off, locked, max_locations)| Random {
                     scenes,
                     away,
                     windows,
                     max_pages,
                     days_off,
                     locked,
+                    max_locations,
                 },
             )
     })
@@ -619,6 +622,7 @@ fn write_random(r: &Random, dir: &Path) {
         pages(r.max_pages)
     );
     root.push_str("drop_pickup_min_days = 3\n");
+    root.push_str(&format!("max_locations_per_day = {}\n", r.max_locations));
     std::fs::write(dir.join("prodcoord.toml"), root).expect("write");
     let mut cast = String::new();
     for (c, away) in r.away.iter().enumerate() {

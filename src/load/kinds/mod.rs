@@ -35,6 +35,22 @@ const TOP_LEVEL: &[(&str, Kind)] = &[
     ("expense", Kind::Expenses),
 ];
 
+/// Reads one `[[…]]` entry into the production.
+type EntryReader = fn(&DeTable, Span, &mut LoadCtx, &mut Production);
+
+/// The `[[…]]` arrays and the reader of each entry.
+const ENTRIES: &[(&str, EntryReader)] = &[
+    ("cast", cast::read),
+    ("crew", crew::read),
+    ("location", locations::read),
+    ("scene", scenes::read),
+    ("day", schedule::read),
+    ("fringe", budget::read_fringe),
+    ("account", budget::read_account),
+    ("line", budget::read_line),
+    ("expense", expenses::read),
+];
+
 pub fn read_file(kind: Kind, table: &DeTable, ctx: &mut LoadCtx, production: &mut Production) {
     if kind == Kind::Production {
         production::read(table, ctx, production);
@@ -52,37 +68,12 @@ pub fn read_file(kind: Kind, table: &DeTable, ctx: &mut LoadCtx, production: &mu
                 continue;
             }
         }
-        match name {
-            "cast" => entries(value, "cast", ctx, |t, s, c| {
-                cast::read(t, s, c, production)
-            }),
-            "crew" => entries(value, "crew", ctx, |t, s, c| {
-                crew::read(t, s, c, production)
-            }),
-            "location" => entries(value, "location", ctx, |t, s, c| {
-                locations::read(t, s, c, production)
-            }),
-            "scene" => entries(value, "scene", ctx, |t, s, c| {
-                scenes::read(t, s, c, production)
-            }),
-            "day" => entries(value, "day", ctx, |t, s, c| {
-                schedule::read(t, s, c, production)
-            }),
-            "fringe" => entries(value, "fringe", ctx, |t, s, c| {
-                budget::read_fringe(t, s, c, production)
-            }),
-            "account" => entries(value, "account", ctx, |t, s, c| {
-                budget::read_account(t, s, c, production)
-            }),
-            "line" => entries(value, "line", ctx, |t, s, c| {
-                budget::read_line(t, s, c, production)
-            }),
-            "expense" => entries(value, "expense", ctx, |t, s, c| {
-                expenses::read(t, s, c, production)
-            }),
-            "budget" => budget::read_settings(value, ctx, production),
-            _ => {} // prodcoord.toml tables were read above
+        if let Some((_, read)) = ENTRIES.iter().find(|(k, _)| *k == name) {
+            entries(value, name, ctx, |t, s, c| read(t, s, c, production));
+        } else if name == "budget" {
+            budget::read_settings(value, ctx, production);
         }
+        // prodcoord.toml's tables were read above.
     }
 }
 

@@ -26,6 +26,22 @@ fn prodcoord(dir: &Path) -> Command {
     cmd
 }
 
+/// Runs `prodcoord` in `dir` with `args`, expecting success.
+fn succeeds<I, S>(dir: &Path, args: I) -> std::process::Output
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
+    let out = prodcoord(dir).args(args).output().expect("runs");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
 fn read(path: &Path) -> String {
     std::fs::read_to_string(path).expect("readable")
 }
@@ -52,16 +68,7 @@ fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
 fn without_write_nothing_is_written() {
     let dir = copy("locked");
     let before = snapshot(dir.path());
-    let out = prodcoord(dir.path())
-        .arg("schedule")
-        .output()
-        .expect("runs");
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = succeeds(dir.path(), ["schedule"]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("shoot days"), "{stdout}");
     assert!(stdout.contains("strip sort"), "{stdout}");
@@ -86,16 +93,7 @@ fn write_keeps_locked_days_and_comments_and_passes_check() {
     for kept in KEPT {
         assert!(read(&file).contains(kept), "fixture holds {kept:?}");
     }
-    let out = prodcoord(dir.path())
-        .args(["schedule", "--write"])
-        .output()
-        .expect("runs");
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    succeeds(dir.path(), ["schedule", "--write"]);
     let written = read(&file);
     for kept in KEPT {
         assert!(written.contains(kept), "{kept:?} kept in\n{written}");
@@ -139,16 +137,13 @@ fn write_keeps_locked_days_and_comments_and_passes_check() {
 fn output_file_is_created_once() {
     let dir = copy("pages");
     let target = dir.path().join("draft.toml");
-    let out = prodcoord(dir.path())
-        .args(["schedule", "-o"])
-        .arg(&target)
-        .output()
-        .expect("runs");
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    succeeds(
+        dir.path(),
+        [
+            std::ffi::OsStr::new("schedule"),
+            "-o".as_ref(),
+            target.as_os_str(),
+        ],
     );
     let text = read(&target);
     assert!(text.starts_with("# Shooting schedule of unit main"));

@@ -537,7 +537,14 @@ fn a_talent_benchmark_as_a_production_reaches_its_optimum() {
     for (name, optimum) in [
         ("concert", 111),
         ("film-12", 401),
+        ("film103.dat", 1031),
         ("film105.dat", 849),
+        ("film114.dat", 867),
+        ("film116.dat", 541),
+        ("film118.dat", 853),
+        ("film119.dat", 790),
+        ("Warwick1201", 222),
+        ("Shaw2020", 877),
         ("MobStory", 871),
     ] {
         let text = std::fs::read_to_string(fixture("talent").join(name)).expect("instance");

@@ -16,6 +16,18 @@ fn revision_pair() -> tempfile::TempDir {
     dir
 }
 
+/// A folder holding `old/` and `new/`, both the small fixture, with
+/// `file` of `new/` rewritten by `edit`.
+fn small_pair(file: &str, edit: impl FnOnce(String) -> String) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    copy_dir(&fixture("small"), &dir.path().join("old"));
+    copy_dir(&fixture("small"), &dir.path().join("new"));
+    let path = dir.path().join("new").join(file);
+    let text = std::fs::read_to_string(&path).expect("readable");
+    std::fs::write(&path, edit(text)).expect("written");
+    dir
+}
+
 fn diff(dir: &std::path::Path, format: &str) -> String {
     let run = prodcoord_in(
         dir,
@@ -127,16 +139,9 @@ fn folders_need_each_other_and_a_production() {
 
 #[test]
 fn integrity_errors_in_a_folder_stop_the_diff() {
-    let dir = tempfile::tempdir().expect("temporary folder");
-    copy_dir(&fixture("small"), &dir.path().join("old"));
-    copy_dir(&fixture("small"), &dir.path().join("new"));
-    let schedule = dir.path().join("new/schedule.toml");
-    let text = std::fs::read_to_string(&schedule).expect("readable");
-    std::fs::write(
-        &schedule,
-        text.replace("scenes = [\"4\"]", "scenes = [\"99\"]"),
-    )
-    .expect("written");
+    let dir = small_pair("schedule.toml", |text| {
+        text.replace("scenes = [\"4\"]", "scenes = [\"99\"]")
+    });
     let run = prodcoord_in(
         dir.path(),
         &["diff", "--old-dir", "old", "--new-dir", "new"],
@@ -153,16 +158,9 @@ fn integrity_errors_in_a_folder_stop_the_diff() {
 
 #[test]
 fn text_from_the_files_cannot_break_the_markdown_or_the_terminal() {
-    let dir = tempfile::tempdir().expect("temporary folder");
-    copy_dir(&fixture("small"), &dir.path().join("old"));
-    copy_dir(&fixture("small"), &dir.path().join("new"));
-    let crew = dir.path().join("new/crew.toml");
-    let text = std::fs::read_to_string(&crew).expect("readable");
-    std::fs::write(
-        &crew,
-        text + "\n[[crew]]\nid = \"mallory\"\nname = \"<img src=x> | @here **Mal** \\u001b[31m\"\nrole = \"[click](http://x)\"\ndepartment = \"production\"\n",
-    )
-    .expect("written");
+    let dir = small_pair("crew.toml", |text| {
+        text + "\n[[crew]]\nid = \"mallory\"\nname = \"<img src=x> | @here **Mal** \\u001b[31m\"\nrole = \"[click](http://x)\"\ndepartment = \"production\"\n"
+    });
     let markdown = prodcoord_in(
         dir.path(),
         &[
@@ -196,19 +194,12 @@ fn text_from_the_files_cannot_break_the_markdown_or_the_terminal() {
 
 #[test]
 fn a_day_that_changes_kind_is_the_same_day() {
-    let dir = tempfile::tempdir().expect("temporary folder");
-    copy_dir(&fixture("small"), &dir.path().join("old"));
-    copy_dir(&fixture("small"), &dir.path().join("new"));
-    let schedule = dir.path().join("new/schedule.toml");
-    let text = std::fs::read_to_string(&schedule).expect("readable");
-    std::fs::write(
-        &schedule,
+    let dir = small_pair("schedule.toml", |text| {
         text.replace(
             "crew_call = 10:00\nwrap = 19:00\nscenes = [\"4\"]",
             "kind = \"rehearsal\"\ncrew_call = 10:00\nwrap = 17:00\ncast = [\"bjorn\", \"li\"]",
-        ),
-    )
-    .expect("written");
+        )
+    });
     let run = prodcoord_in(
         dir.path(),
         &[

@@ -113,14 +113,7 @@ pub fn build(ctx: &Analysis, filter: &Filter) -> Report {
             scenes: numbers,
             days: plans
                 .iter()
-                .map(|&p| {
-                    let plan = &timeline.plans[p];
-                    DayRef {
-                        date: plan.date.to_string(),
-                        unit: &plan.unit,
-                        day: plan.shoot_number,
-                    }
-                })
+                .map(|&p| DayRef::of(&timeline.plans[p]))
                 .collect(),
             dates: dates.iter().map(|d| d.to_string()).collect(),
         });

@@ -63,6 +63,16 @@ pub(super) struct DayRef<'a> {
     pub day: Option<usize>,
 }
 
+impl<'a> DayRef<'a> {
+    pub fn of(plan: &'a crate::model::timeline::DayPlan) -> DayRef<'a> {
+        DayRef {
+            date: plan.date.to_string(),
+            unit: &plan.unit,
+            day: plan.shoot_number,
+        }
+    }
+}
+
 pub fn build(ctx: &Analysis, filter: &Filter) -> Report {
     let production = ctx.production;
     let mut used: Vec<Vec<usize>> = vec![Vec::new(); production.locations.len()];
@@ -133,14 +143,7 @@ pub fn build(ctx: &Analysis, filter: &Filter) -> Report {
                 from: p.from.map(|d| d.to_string()),
                 to: p.to.map(|d| d.to_string()),
             }),
-            days: plans
-                .iter()
-                .map(|p| DayRef {
-                    date: p.date.to_string(),
-                    unit: &p.unit,
-                    day: p.shoot_number,
-                })
-                .collect(),
+            days: plans.iter().map(|p| DayRef::of(p)).collect(),
             dates: dates.iter().map(|d| d.to_string()).collect(),
         });
     }

@@ -70,7 +70,7 @@ Examples:
     /// Export calendar files for cast and crew
     #[command(subcommand)]
     Export(ExportCommand),
-    /// Build a shooting schedule: fewest days, then least hold cost and moves
+    /// Build a shooting schedule: fewest days, then moves, then least hold cost
     #[command(after_help = "\
 Examples:
   prodcoord schedule                       show a schedule and its figures; write nothing

@@ -1,5 +1,6 @@
 //! `prodcoord schedule`: a shooting schedule with the fewest shoot days,
-//! then the least hold cost (the day out of days' `hold_cost`, drop/pickup
+//! then the fewest company moves and dates without shooting, then the
+//! least hold cost (the day out of days' `hold_cost`, drop/pickup
 //! included) plus `move_cost` per company move.
 //!
 //! The engine, one concern per module:
@@ -10,8 +11,9 @@
 //!   dates they fit;
 //! - [`objective`]: its figures, fast;
 //! - [`naive`]: the strip sort the figures are compared with;
-//! - [`construct`]: a good first schedule, ordered with the exact
-//!   [`talent`] scheduling core;
+//! - [`construct`]: good first schedules, ordered with the exact
+//!   [`talent`] scheduling core, one of them visiting each location once
+//!   ([`tour`], [`stream`]);
 //! - [`search`]: simulated annealing within an iteration budget;
 //! - [`output`]: the day entries to write, [`summary`] what to print.
 

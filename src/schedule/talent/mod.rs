@@ -4,7 +4,7 @@
 //!
 //! [`solve`] reduces the instance ([`preprocess`]), finds a good order with
 //! a heuristic, then proves it optimal or improves on it with the exact
-//! bounded dynamic program of [`exact`] (Garcia de la Banda, Stuckey & Chu,
+//! bounded dynamic program of `exact` (Garcia de la Banda, Stuckey & Chu,
 //! INFORMS JoC 2011), within a deadline. A production whose scenes each take
 //! whole days at one location, with no days off mattering and no
 //! drop/pickup, is exactly this problem: hold cost in the day out of days is
